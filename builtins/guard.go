@@ -1,0 +1,593 @@
+// Package builtins provides the safe Python builtins of a pyfence run and
+// the runtime guards that instrumented code calls: attribute access,
+// amplifying arithmetic and comparisons. Every function here takes the run's
+// *run.State, directly or through the object it is bound to.
+package builtins
+
+import (
+	"math/big"
+	"reflect"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+
+	"github.com/pyfence/pyfence/internal/bytecode"
+	"github.com/pyfence/pyfence/internal/run"
+)
+
+// Rule IDs of blocks found at run time; they match package policy's.
+const (
+	ruleDunderAttr   = "dunder-attr"
+	ruleReadonlyAttr = "readonly-attr"
+	ruleForbidden    = "forbidden-name"
+	ruleImport       = "import-denied"
+)
+
+// IsDunder reports whether name has the shape __x__.
+func IsDunder(name string) bool {
+	return len(name) >= 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+}
+
+// callable is a Go function a script can call, bound to a run.
+type callable struct {
+	name string
+	fn   func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+}
+
+var builtinFunctionType = py.NewType("builtin_function_or_method", "")
+
+func (c *callable) Type() *py.Type { return builtinFunctionType }
+
+func (c *callable) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return c.fn(args, kwargs)
+}
+
+func (c *callable) M__repr__() (py.Object, error) {
+	return py.String("<built-in function " + c.name + ">"), nil
+}
+
+// Hooks resolves the slots of instrumented code to guards bound to one run
+// state. It implements bytecode.Resolver.
+type Hooks struct {
+	st      *run.State
+	helpers map[string]py.Object
+	steps   map[int]py.Object
+}
+
+// NewHooks returns the hooks of st; helpers maps each injected __pf_*__ name
+// to its object.
+func NewHooks(st *run.State, helpers map[string]py.Object) *Hooks {
+	return &Hooks{st: st, helpers: helpers, steps: map[int]py.Object{}}
+}
+
+type stepProbe struct {
+	st *run.State
+	n  int64
+}
+
+var probeType = py.NewType("pyfence_probe", "")
+
+func (p *stepProbe) Type() *py.Type { return probeType }
+
+func (p *stepProbe) M__call__(py.Tuple, py.StringDict) (py.Object, error) {
+	if err := p.st.Charge(p.n); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// Resolve implements bytecode.Resolver.
+func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
+	st := h.st
+	switch s.Kind {
+	case bytecode.SlotStep:
+		if p, ok := h.steps[s.N]; ok {
+			return p
+		}
+		p := &stepProbe{st: st, n: int64(s.N)}
+		h.steps[s.N] = p
+		return p
+	case bytecode.SlotGetAttr:
+		name := s.Name
+		return &callable{name: "getattr", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return GetAttr(st, args[0], name)
+		}}
+	case bytecode.SlotSetAttr:
+		name := s.Name
+		return &callable{name: "setattr", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return py.None, SetAttr(st, args[1], name, args[0])
+		}}
+	case bytecode.SlotDelAttr:
+		name := s.Name
+		return &callable{name: "delattr", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return py.None, DelAttr(st, args[0], name)
+		}}
+	case bytecode.SlotBinary:
+		op := s.Op
+		return &callable{name: "binary", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Binary(st, op, args[0], args[1])
+		}}
+	case bytecode.SlotCompare:
+		op := int32(s.N)
+		return &callable{name: "compare", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Compare(st, op, args[0], args[1])
+		}}
+	case bytecode.SlotHelper:
+		if o, ok := h.helpers[s.Name]; ok {
+			return o
+		}
+		return &callable{name: s.Name, fn: func(py.Tuple, py.StringDict) (py.Object, error) {
+			return nil, py.ExceptionNewf(py.SystemError, "unknown helper")
+		}}
+	}
+	return py.None
+}
+
+// typeAttrs lists, per builtin type, the attributes scripts may read. A
+// name missing here does not exist for scripts.
+var typeAttrs = map[*py.Type][]string{
+	py.StringType:    {"endswith", "find", "lstrip", "replace", "rstrip", "split", "startswith", "strip"},
+	py.ListType:      {"append", "extend", "sort"},
+	py.StringDictType: {"get", "items", "keys", "values"},
+	py.FloatType:     {"is_integer"},
+	py.SetType:       {"add"},
+	py.GeneratorType: {"send", "throw", "close"},
+	py.SliceType:     {"start", "stop", "step"},
+	py.ComplexType:   {"real", "imag"},
+}
+
+func allowedTypeAttr(t *py.Type, name string) bool {
+	for _, n := range typeAttrs[t] {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isUserType reports whether t is a class defined by the script.
+func isUserType(t *py.Type) bool {
+	return t.Flags&py.TPFLAGS_HEAPTYPE != 0
+}
+
+func noAttr(o py.Object, name string) error {
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+}
+
+// GetAttr is obj.name under the policy: dunder names end the run, builtin
+// types expose only their table, modules only their public names, classes
+// and instances of the script their own attributes.
+func GetAttr(st *run.State, obj py.Object, name string) (py.Object, error) {
+	if IsDunder(name) {
+		return nil, st.Deny(ruleDunderAttr, "access to dunder attribute '%s'", name)
+	}
+	switch o := obj.(type) {
+	case *py.Type:
+		if !isUserType(o) && !isUserType(o.Type()) {
+			if !allowedTypeAttr(o, name) {
+				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", o.Name, name)
+			}
+		}
+		return py.GetAttrString(obj, name)
+	case *py.Module:
+		if strings.HasPrefix(name, "_") {
+			return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(o), name)
+		}
+		v, ok := o.Globals[name]
+		if !ok {
+			return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(o), name)
+		}
+		return v, nil
+	case *py.Exception:
+		if name == "args" {
+			return o.Args, nil
+		}
+		if v, ok := o.Dict[name]; ok {
+			return v, nil
+		}
+		if isUserType(o.Base) {
+			if v := o.Base.NativeGetAttrOrNil(name); v != nil {
+				if g, ok := v.(py.I__get__); ok {
+					return g.M__get__(obj, o.Base)
+				}
+				return v, nil
+			}
+		}
+		return nil, noAttr(obj, name)
+	case py.String:
+		if name == "replace" {
+			return &callable{name: "replace", fn: func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+				return strReplace(st, o, args, kw)
+			}}, nil
+		}
+	}
+	if !allowedTypeAttr(obj.Type(), name) {
+		return nil, noAttr(obj, name)
+	}
+	return py.GetAttrString(obj, name)
+}
+
+func moduleName(m *py.Module) string {
+	if s, ok := m.Globals["__name__"].(py.String); ok {
+		return string(s)
+	}
+	return "?"
+}
+
+// SetAttr is obj.name = value under the policy: only the script's own
+// classes and instances take attribute writes. Builtin types are process-
+// global in gpython and modules are read-only.
+func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
+	if IsDunder(name) {
+		return st.Deny(ruleDunderAttr, "assignment to dunder attribute '%s'", name)
+	}
+	return writeAttr(st, obj, name, func() error {
+		_, err := py.SetAttrString(obj, name, value)
+		return err
+	})
+}
+
+// DelAttr is del obj.name under the same rule as SetAttr.
+func DelAttr(st *run.State, obj py.Object, name string) error {
+	if IsDunder(name) {
+		return st.Deny(ruleDunderAttr, "deletion of dunder attribute '%s'", name)
+	}
+	return writeAttr(st, obj, name, func() error {
+		return py.DeleteAttrString(obj, name)
+	})
+}
+
+func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
+	switch o := obj.(type) {
+	case *py.Type:
+		if isUserType(o) || isUserType(o.Type()) {
+			return do()
+		}
+		if o.Name != "" { // a builtin type, not an instance of one
+			return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.Name)
+		}
+	case *py.Module:
+		return st.Deny(ruleReadonlyAttr, "assignment to attribute '%s' of module '%s'", name, moduleName(o))
+	case *py.Exception:
+		if isUserType(o.Base) {
+			return do()
+		}
+	}
+	return noAttr(obj, name)
+}
+
+// seqLen returns the length of str, bytes, list and tuple values.
+func seqLen(o py.Object) (int64, int64, bool) {
+	switch o := o.(type) {
+	case py.String:
+		return int64(len(o)), 1, true
+	case py.Bytes:
+		return int64(len(o)), 1, true
+	case *py.List:
+		return int64(len(o.Items)), 16, true
+	case py.Tuple:
+		return int64(len(o)), 16, true
+	}
+	return 0, 0, false
+}
+
+// intBits returns the bit length of an int, and whether o is an int.
+func intBits(o py.Object) (int64, bool) {
+	switch o := o.(type) {
+	case py.Int:
+		n := int64(o)
+		if n < 0 {
+			n = -n
+		}
+		return int64(big.NewInt(n).BitLen()), true
+	case *py.BigInt:
+		return int64((*big.Int)(o).BitLen()), true
+	case py.Bool:
+		return 1, true
+	}
+	return 0, false
+}
+
+func intValue(o py.Object) (*big.Int, bool) {
+	switch o := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(o)), true
+	case *py.BigInt:
+		return (*big.Int)(o), true
+	case py.Bool:
+		if o {
+			return big.NewInt(1), true
+		}
+		return big.NewInt(0), true
+	}
+	return nil, false
+}
+
+// Binary computes a guarded binary opcode, checking first that the result
+// fits the run's memory budget.
+func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
+	if err := checkBinary(st, op, a, b); err != nil {
+		return nil, err
+	}
+	switch op {
+	case vm.BINARY_MULTIPLY:
+		return py.Mul(a, b)
+	case vm.INPLACE_MULTIPLY:
+		return py.IMul(a, b)
+	case vm.BINARY_POWER:
+		return py.Pow(a, b, py.None)
+	case vm.INPLACE_POWER:
+		return py.IPow(a, b, py.None)
+	case vm.BINARY_LSHIFT:
+		return py.Lshift(a, b)
+	case vm.INPLACE_LSHIFT:
+		return py.ILshift(a, b)
+	case vm.BINARY_ADD:
+		return py.Add(a, b)
+	case vm.INPLACE_ADD:
+		return py.IAdd(a, b)
+	case vm.BINARY_MODULO:
+		return py.Mod(a, b)
+	case vm.INPLACE_MODULO:
+		return py.IMod(a, b)
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "unguarded opcode")
+}
+
+// maxIntBits caps the size of one integer, as CPython's int↔str limit caps
+// conversions; it keeps single big-int operations cheap.
+const maxIntBits = 1 << 20
+
+func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
+	switch op {
+	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
+		if n, size, ok := seqLen(a); ok {
+			return checkRepeat(st, n, size, b)
+		}
+		if n, size, ok := seqLen(b); ok {
+			return checkRepeat(st, n, size, a)
+		}
+		ab, okA := intBits(a)
+		bb, okB := intBits(b)
+		if okA && okB {
+			return checkBits(st, ab+bb)
+		}
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+		na, sa, okA := seqLen(a)
+		nb, _, okB := seqLen(b)
+		if okA && okB {
+			return st.CheckAlloc((na + nb) * sa)
+		}
+	case vm.BINARY_POWER, vm.INPLACE_POWER:
+		ab, okA := intBits(a)
+		e, okB := intValue(b)
+		if okA && okB && e.Sign() > 0 && ab > 1 {
+			if !e.IsInt64() || e.Int64() > maxIntBits {
+				return st.Fail(run.Memory, maxIntBits/8, maxIntBits/8)
+			}
+			return checkBits(st, ab*e.Int64())
+		}
+	case vm.BINARY_LSHIFT, vm.INPLACE_LSHIFT:
+		ab, okA := intBits(a)
+		s, okB := intValue(b)
+		if okA && okB && s.Sign() > 0 {
+			if !s.IsInt64() || s.Int64() > maxIntBits {
+				return st.Fail(run.Memory, maxIntBits/8, maxIntBits/8)
+			}
+			return checkBits(st, ab+s.Int64())
+		}
+	}
+	return nil
+}
+
+func checkRepeat(st *run.State, n, size int64, times py.Object) error {
+	k, ok := intValue(times)
+	if !ok || k.Sign() <= 0 || n == 0 {
+		return nil
+	}
+	if !k.IsInt64() || k.Int64() > (1<<62)/(n*size) {
+		return st.Fail(run.Memory, 1<<62, 0)
+	}
+	return st.CheckAlloc(n * size * k.Int64())
+}
+
+func checkBits(st *run.State, bits int64) error {
+	if bits > maxIntBits {
+		return st.Fail(run.Memory, bits/8, maxIntBits/8)
+	}
+	return st.CheckAlloc(bits / 8)
+}
+
+// maxCompareDepth bounds the Go recursion of comparing nested containers.
+const maxCompareDepth = 200
+
+// Compare computes a comparison opcode without unbounded Go recursion on
+// nested or self-referential containers and without comparing Go values
+// that cannot be compared.
+func Compare(st *run.State, op int32, a, b py.Object) (py.Object, error) {
+	switch op {
+	case vm.PyCmp_IS:
+		return py.NewBool(same(a, b)), nil
+	case vm.PyCmp_IS_NOT:
+		return py.NewBool(!same(a, b)), nil
+	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
+		in, err := contains(st, b, a, 0)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(in == (op == vm.PyCmp_IN)), nil
+	}
+	return richCompare(st, op, a, b, 0)
+}
+
+// same is the `is` operator: identity, without Go's panic on comparing
+// values of uncomparable types (maps, slices).
+func same(a, b py.Object) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb {
+		return false
+	}
+	if ta.Comparable() {
+		return a == b
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	switch va.Kind() {
+	case reflect.Map, reflect.Slice:
+		return va.UnsafePointer() == vb.UnsafePointer() && va.Len() == vb.Len()
+	}
+	return false
+}
+
+func items(o py.Object) ([]py.Object, bool) {
+	switch o := o.(type) {
+	case *py.List:
+		return o.Items, true
+	case py.Tuple:
+		return o, true
+	}
+	return nil, false
+}
+
+func depthErr(st *run.State, depth int) error {
+	if depth > maxCompareDepth {
+		return st.Fail(run.Depth, int64(depth), maxCompareDepth)
+	}
+	return nil
+}
+
+func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object, error) {
+	if err := depthErr(st, depth); err != nil {
+		return nil, err
+	}
+	xa, okA := items(a)
+	xb, okB := items(b)
+	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
+			return py.NewBool(op == vm.PyCmp_NE), nil
+		}
+		return plainCompare(op, a, b)
+	}
+	if err := st.Charge(int64(min(len(xa), len(xb)))); err != nil {
+		return nil, err
+	}
+	// Lexicographic, as CPython: find the first pair that differs.
+	n := min(len(xa), len(xb))
+	for i := 0; i < n; i++ {
+		if same(xa[i], xb[i]) {
+			continue
+		}
+		eq, err := richCompare(st, vm.PyCmp_EQ, xa[i], xb[i], depth+1)
+		if err != nil {
+			return nil, err
+		}
+		if t, err := py.MakeBool(eq); err != nil {
+			return nil, err
+		} else if t == py.True {
+			continue
+		}
+		switch op {
+		case vm.PyCmp_EQ:
+			return py.False, nil
+		case vm.PyCmp_NE:
+			return py.True, nil
+		}
+		return richCompare(st, op, xa[i], xb[i], depth+1)
+	}
+	la, lb := py.Int(len(xa)), py.Int(len(xb))
+	return plainCompare(op, la, lb)
+}
+
+func plainCompare(op int32, a, b py.Object) (py.Object, error) {
+	switch op {
+	case vm.PyCmp_LT:
+		return py.Lt(a, b)
+	case vm.PyCmp_LE:
+		return py.Le(a, b)
+	case vm.PyCmp_EQ:
+		return py.Eq(a, b)
+	case vm.PyCmp_NE:
+		return py.Ne(a, b)
+	case vm.PyCmp_GT:
+		return py.Gt(a, b)
+	case vm.PyCmp_GE:
+		return py.Ge(a, b)
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "bad comparison")
+}
+
+// contains is `x in container` with the same care as richCompare.
+func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
+	xs, ok := items(container)
+	if !ok {
+		return py.SequenceContains(container, x)
+	}
+	for i, item := range xs {
+		if i%1000 == 999 {
+			if err := st.Charge(1000); err != nil {
+				return false, err
+			}
+		}
+		if same(item, x) {
+			return true, nil
+		}
+		eq, err := richCompare(st, vm.PyCmp_EQ, item, x, depth+1)
+		if err != nil {
+			return false, err
+		}
+		if t, err := py.MakeBool(eq); err != nil {
+			return false, err
+		} else if t == py.True {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// strReplace is str.replace with the result's size checked first.
+func strReplace(st *run.State, s py.String, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "replace() takes no keyword arguments")
+	}
+	if len(args) < 2 || len(args) > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "replace expected at least 2 arguments, got %d", len(args))
+	}
+	old, ok1 := args[0].(py.String)
+	repl, ok2 := args[1].(py.String)
+	if !ok1 || !ok2 {
+		return nil, py.ExceptionNewf(py.TypeError, "replace() argument must be str")
+	}
+	count := int64(-1)
+	if len(args) == 3 {
+		c, ok := args[2].(py.Int)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", args[2].Type().Name)
+		}
+		count = int64(c)
+	}
+	var n int64
+	if old == "" {
+		n = int64(len([]rune(string(s)))) + 1
+	} else {
+		n = int64(strings.Count(string(s), string(old)))
+	}
+	if count >= 0 && count < n {
+		n = count
+	}
+	grow := int64(len(repl)) - int64(len(old))
+	if grow > 0 {
+		if n > 0 && grow > (1<<62)/n {
+			return nil, st.Fail(run.Memory, 1<<62, 0)
+		}
+		if err := st.CheckAlloc(int64(len(s)) + n*grow); err != nil {
+			return nil, err
+		}
+	}
+	if err := st.Charge(int64(len(s))/64 + 1); err != nil {
+		return nil, err
+	}
+	return py.String(strings.Replace(string(s), string(old), string(repl), int(count))), nil
+}

@@ -1,0 +1,52 @@
+# Syntax-level tricks: encodings, implicit calls, newer syntax that the
+# Python 3.4 grammar does not have (peers.md sections 8.6, 8.8, 8.15).
+# ---
+@exec  ### policy:forbidden-name "exec"
+@input  ### policy:forbidden-name "input"
+class X:
+    pass
+# ---
+@eval  ### policy:forbidden-name "eval"
+def f():
+    pass
+# ---
+class X:
+    __getitem__ = exec  ### policy:dunder-name "__getitem__" ### policy:forbidden-name "exec"
+# ---
+class X:
+    __add__ = print  ### policy:dunder-name "__add__"
+# ---
+def f(__pf_getattr__=getattr):  ### policy:reserved-name "__pf_getattr__"
+    return 1
+# ---
+__pf_getattr__ = lambda o, n: 1  ### policy:reserved-name "__pf_getattr__"
+# ---
+def f():
+    global __pf_result__  ### policy:reserved-name "__pf_result__"
+# ---
+x = f'{().__class__}'  ### syntax
+# differs: f-strings are Python 3.6; the 3.4 grammar of gpython rejects them
+# ---
+try:
+    pass
+except* ValueError:  ### syntax
+    pass
+# differs: except* is Python 3.11; the 3.4 grammar of gpython rejects it
+# ---
+command = 'x'
+match command:  ### syntax
+    case 'x':
+        pass
+# differs: match is Python 3.10; the 3.4 grammar of gpython rejects it
+# ---
+if (n := 10) > 5:  ### syntax
+    pass
+# differs: := is Python 3.8; the 3.4 grammar of gpython rejects it
+# ---
+async def f():  ### syntax
+    pass
+# differs: async def is Python 3.5; the 3.4 grammar of gpython rejects it
+# ---
+def f(a, /, b):  ### syntax
+    pass
+# differs: positional-only parameters are Python 3.8; the 3.4 grammar of gpython rejects them

@@ -1,0 +1,307 @@
+// Package run holds the state of one execution of a pyfence program: its
+// meter (steps, time, depth, output, memory), its output buffer, its gpython
+// context and the first limit or policy block it tripped.
+//
+// A State belongs to exactly one Run at a time. It is never shared between
+// goroutines while a run is in progress, and [State.Reset] clears every field
+// a script could influence before the state is reused.
+package run
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/go-python/gpython/py"
+)
+
+// LimitKind names one budget of a run.
+type LimitKind int
+
+// The budgets a run is metered against.
+const (
+	Steps  LimitKind = iota + 1 // executed bytecode instructions, plus work done inside builtins
+	Time                        // wall-clock time, and cancellation of the run's context
+	Memory                      // bytes allocated by amplifying operations
+	Depth                       // Python call depth, and depth of Go recursion on nested data
+	Output                      // bytes printed
+)
+
+// String returns the name used in errors, the CLI and conformance markers.
+func (k LimitKind) String() string {
+	switch k {
+	case Steps:
+		return "steps"
+	case Time:
+		return "time"
+	case Memory:
+		return "memory"
+	case Depth:
+		return "depth"
+	case Output:
+		return "output"
+	}
+	return fmt.Sprintf("LimitKind(%d)", int(k))
+}
+
+// Limits are the resolved budgets of one run. Every field is positive; a
+// value of [Unlimited] disables that budget. Defaults are applied by the
+// caller (package interp), never here.
+type Limits struct {
+	Steps  int64         // instructions
+	Time   time.Duration // wall clock
+	Memory int64         // bytes
+	Depth  int           // frames
+	Output int64         // bytes
+}
+
+// Unlimited is the value of a budget that is not enforced.
+const Unlimited = -1
+
+// Trip records the limit a run exceeded.
+type Trip struct {
+	Kind  LimitKind
+	Used  int64 // what the run had used when it tripped (steps, ns, bytes, frames)
+	Limit int64 // the budget
+	Line  int   // line of the script where it tripped, 0 if unknown
+}
+
+// Block records an operation the policy forbids, found while running
+// (for example getattr with a computed dunder name).
+type Block struct {
+	Rule string // policy rule ID, as in package policy
+	Msg  string // what was blocked
+	Line int    // line of the script, 0 if unknown
+}
+
+// checkEvery is how many steps may pass between two looks at the clock and
+// at the run's context.
+const checkEvery = 1024
+
+// State is the per-run state. Its zero value is not usable: create one with
+// [New] and prepare each run with [State.Reset].
+type State struct {
+	ctx      context.Context
+	done     <-chan struct{}
+	start    time.Time
+	deadline time.Time
+	limits   Limits
+
+	steps     int64
+	nextCheck int64
+	depth     int
+	maxDepth  int
+	memory    int64
+	out       []byte
+
+	trip  *Trip
+	block *Block
+
+	// Py is the gpython context this state runs code in; it is set once by
+	// the package that creates the state.
+	Py py.Context
+	// Lineno reports the line being executed, for positions of trips and
+	// blocks. It may be nil.
+	Lineno func() int
+}
+
+// New returns a state ready for [State.Reset].
+func New() *State {
+	return &State{}
+}
+
+// Reset prepares the state for a new run and clears everything the previous
+// run left behind.
+func (s *State) Reset(ctx context.Context, lim Limits) {
+	s.ctx = ctx
+	s.done = ctx.Done()
+	s.start = time.Now()
+	s.limits = lim
+	s.deadline = time.Time{}
+	if lim.Time > 0 {
+		s.deadline = s.start.Add(lim.Time)
+	}
+	if d, ok := ctx.Deadline(); ok && (s.deadline.IsZero() || d.Before(s.deadline)) {
+		s.deadline = d
+	}
+	s.steps = 0
+	s.nextCheck = checkEvery
+	s.depth = 0
+	s.maxDepth = 0
+	s.memory = 0
+	s.out = s.out[:0]
+	s.trip = nil
+	s.block = nil
+}
+
+// Release drops references to the run's inputs so a pooled state keeps
+// nothing of the previous run alive.
+func (s *State) Release() {
+	s.ctx = nil
+	s.done = nil
+	if cap(s.out) > 64<<10 {
+		s.out = nil
+	} else {
+		s.out = s.out[:0]
+	}
+}
+
+// Context returns the context of the current run.
+func (s *State) Context() context.Context { return s.ctx }
+
+// Steps returns the steps charged so far.
+func (s *State) Steps() int64 { return s.steps }
+
+// Elapsed returns the wall time since the run started.
+func (s *State) Elapsed() time.Duration { return time.Since(s.start) }
+
+// Output returns what the run printed so far. The slice is reused by the
+// next run: copy it.
+func (s *State) Output() []byte { return s.out }
+
+// Memory returns the bytes accounted so far.
+func (s *State) Memory() int64 { return s.memory }
+
+// MaxDepth returns the deepest call depth reached.
+func (s *State) MaxDepth() int { return s.maxDepth }
+
+// Tripped returns the limit the run exceeded, or nil.
+func (s *State) Tripped() *Trip { return s.trip }
+
+// Blocked returns the policy block the run hit, or nil.
+func (s *State) Blocked() *Block { return s.block }
+
+// Failed reports whether the run tripped a limit or hit a policy block;
+// from then on every meter call fails again.
+func (s *State) Failed() bool { return s.trip != nil || s.block != nil }
+
+func (s *State) line() int {
+	if s.Lineno == nil {
+		return 0
+	}
+	return s.Lineno()
+}
+
+// stickyErr is the Python exception raised at every meter call after a trip
+// or a block, so that no handler in the script can swallow it for good.
+func (s *State) stickyErr() error {
+	if s.block != nil {
+		return py.ExceptionNewf(py.RuntimeError, "pyfence: operation not allowed: %s", s.block.Msg)
+	}
+	t := s.trip
+	return py.ExceptionNewf(py.RuntimeError, "pyfence: %s limit exceeded", t.Kind)
+}
+
+// Fail records a trip of kind k (the first one wins) and returns the sticky
+// exception to raise.
+func (s *State) Fail(k LimitKind, used, limit int64) error {
+	if s.trip == nil && s.block == nil {
+		s.trip = &Trip{Kind: k, Used: used, Limit: limit, Line: s.line()}
+	}
+	return s.stickyErr()
+}
+
+// Deny records a runtime policy block (the first failure wins) and returns
+// the sticky exception to raise.
+func (s *State) Deny(rule, format string, args ...any) error {
+	if s.trip == nil && s.block == nil {
+		s.block = &Block{Rule: rule, Msg: fmt.Sprintf(format, args...), Line: s.line()}
+	}
+	return s.stickyErr()
+}
+
+// Charge adds n steps and, every [checkEvery] steps, looks at the clock and
+// the run's context. It returns a Python exception once any limit tripped.
+func (s *State) Charge(n int64) error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	s.steps += n
+	if s.limits.Steps > 0 && s.steps > s.limits.Steps {
+		return s.Fail(Steps, s.steps, s.limits.Steps)
+	}
+	if s.steps >= s.nextCheck {
+		s.nextCheck = s.steps + checkEvery
+		return s.Poll()
+	}
+	return nil
+}
+
+// Poll checks the deadline and the cancellation of the run's context.
+// Builtins that loop in Go call it at least every 1,000 elements.
+func (s *State) Poll() error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	select {
+	case <-s.done:
+		return s.Fail(Time, int64(time.Since(s.start)), int64(s.limits.Time))
+	default:
+	}
+	if !s.deadline.IsZero() && !time.Now().Before(s.deadline) {
+		return s.Fail(Time, int64(time.Since(s.start)), int64(s.limits.Time))
+	}
+	return nil
+}
+
+// Enter counts one more level of call depth.
+func (s *State) Enter() error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	s.depth++
+	if s.depth > s.maxDepth {
+		s.maxDepth = s.depth
+	}
+	if s.limits.Depth > 0 && s.depth > s.limits.Depth {
+		s.depth--
+		return s.Fail(Depth, int64(s.depth+1), int64(s.limits.Depth))
+	}
+	return nil
+}
+
+// Leave undoes one [State.Enter].
+func (s *State) Leave() { s.depth-- }
+
+// Depth returns the current call depth.
+func (s *State) Depth() int { return s.depth }
+
+// Alloc accounts n bytes against the memory budget before they are
+// allocated.
+func (s *State) Alloc(n int64) error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
+		return s.Fail(Memory, s.memory+max(n, 0), s.limits.Memory)
+	}
+	s.memory += n
+	return nil
+}
+
+// CheckAlloc reports whether n more bytes would fit the memory budget,
+// without accounting them, and trips the limit when they would not.
+func (s *State) CheckAlloc(n int64) error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
+		return s.Fail(Memory, s.memory+max(n, 0), s.limits.Memory)
+	}
+	return nil
+}
+
+// Write appends script output, within the output budget. Output past the
+// budget is dropped and the limit trips.
+func (s *State) Write(p string) error {
+	if s.trip != nil || s.block != nil {
+		return s.stickyErr()
+	}
+	if s.limits.Output > 0 && int64(len(s.out))+int64(len(p)) > s.limits.Output {
+		room := s.limits.Output - int64(len(s.out))
+		s.out = append(s.out, p[:room]...)
+		return s.Fail(Output, int64(len(s.out))+int64(len(p))-room, s.limits.Output)
+	}
+	s.out = append(s.out, p...)
+	return nil
+}

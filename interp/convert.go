@@ -1,0 +1,136 @@
+// This file defines the conversion of values between Go and Python at the
+// boundary of a run.
+
+package interp
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"reflect"
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
+
+// maxConvertDepth bounds the nesting of converted values.
+const maxConvertDepth = 100
+
+// toPython converts an input. Supported: nil, bool, every int and uint
+// kind, *big.Int, float32/64, string, []byte, slices and arrays, and maps
+// with string keys (inserted in sorted key order).
+func toPython(v any, depth int) (py.Object, error) {
+	if depth > maxConvertDepth {
+		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
+	}
+	switch v := v.(type) {
+	case nil:
+		return py.None, nil
+	case bool:
+		return py.NewBool(v), nil
+	case string:
+		return py.String(v), nil
+	case []byte:
+		return py.Bytes(append([]byte(nil), v...)), nil
+	case *big.Int:
+		if v.IsInt64() {
+			return py.Int(v.Int64()), nil
+		}
+		return (*py.BigInt)(new(big.Int).Set(v)), nil
+	case float64:
+		return py.Float(v), nil
+	case float32:
+		return py.Float(v), nil
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return py.Int(rv.Int()), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		u := rv.Uint()
+		if u > math.MaxInt64 {
+			return (*py.BigInt)(new(big.Int).SetUint64(u)), nil
+		}
+		return py.Int(int64(u)), nil
+	case reflect.Slice, reflect.Array:
+		items := make([]py.Object, rv.Len())
+		for i := range items {
+			o, err := toPython(rv.Index(i).Interface(), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			items[i] = o
+		}
+		return py.NewListFromItems(items), nil
+	case reflect.Map:
+		if rv.Type().Key().Kind() != reflect.String {
+			return nil, fmt.Errorf("map key type %s is not supported (string keys only)", rv.Type().Key())
+		}
+		keys := rv.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		d := py.NewStringDictSized(len(keys))
+		for _, k := range keys {
+			o, err := toPython(rv.MapIndex(k).Interface(), depth+1)
+			if err != nil {
+				return nil, err
+			}
+			d[k.String()] = o
+		}
+		return d, nil
+	}
+	return nil, fmt.Errorf("Go type %T is not supported", v)
+}
+
+// fromPython converts a script's value to plain Go data: nil, bool, int64,
+// *big.Int, float64, string, []byte, []any (lists and tuples) and
+// map[string]any. Anything else, notably functions, classes and instances
+// defined by the script, is an error: the host never receives an object
+// whose methods would run sandbox code.
+func fromPython(o py.Object, depth int) (any, error) {
+	if depth > maxConvertDepth {
+		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
+	}
+	switch o := o.(type) {
+	case py.NoneType:
+		return nil, nil
+	case py.Bool:
+		return bool(o), nil
+	case py.Int:
+		return int64(o), nil
+	case *py.BigInt:
+		return new(big.Int).Set((*big.Int)(o)), nil
+	case py.Float:
+		return float64(o), nil
+	case py.String:
+		return string(o), nil
+	case py.Bytes:
+		return append([]byte(nil), o...), nil
+	case *py.List:
+		return fromItems(o.Items, depth)
+	case py.Tuple:
+		return fromItems(o, depth)
+	case py.StringDict:
+		m := make(map[string]any, len(o))
+		for k, v := range o {
+			g, err := fromPython(v, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			m[k] = g
+		}
+		return m, nil
+	}
+	return nil, fmt.Errorf("a value of type '%s' cannot be converted to Go", o.Type().Name)
+}
+
+func fromItems(items []py.Object, depth int) ([]any, error) {
+	res := make([]any, len(items))
+	for i, it := range items {
+		g, err := fromPython(it, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		res[i] = g
+	}
+	return res, nil
+}

@@ -1,0 +1,76 @@
+package interp
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/pyfence/pyfence/internal/run"
+)
+
+// Unlimited disables one budget when set as its value in [Limits]. It must
+// be spelled out: a zero field means the default.
+const Unlimited = -1
+
+// Default budgets, used for every zero field of [Limits].
+const (
+	DefaultSteps  = 10_000_000
+	DefaultTime   = 5 * time.Second
+	DefaultMemory = 256 << 20
+	DefaultDepth  = 200
+	DefaultOutput = 1 << 20
+)
+
+// Limits are the budgets of one run. The zero value means the defaults,
+// never "unlimited"; use [Unlimited] to disable a budget.
+//
+// A step is one bytecode instruction as gpython compiled the program:
+// each straight-line block charges its instruction count when it is
+// entered, and Go builtins charge for the elements they process. Memory
+// counts the bytes that amplifying operations (repetition, big integers,
+// concatenation, str.replace) would allocate, checked before they
+// allocate. Depth counts nested Python calls, and the nesting of data that
+// repr and comparisons descend into. Output counts printed bytes.
+type Limits struct {
+	Steps  int64         // executed instructions; default 10,000,000
+	Time   time.Duration // wall clock, also ended by ctx; default 5s
+	Memory int64         // bytes; default 256 MiB
+	Depth  int           // call depth; default 200
+	Output int64         // printed bytes; default 1 MiB
+}
+
+func (l Limits) resolve() (run.Limits, error) {
+	r := run.Limits{Steps: l.Steps, Time: l.Time, Memory: l.Memory, Depth: l.Depth, Output: l.Output}
+	check := func(name string, v int64, def int64, set func(int64)) error {
+		switch {
+		case v == 0:
+			set(def)
+		case v == Unlimited:
+			set(0)
+		case v < 0:
+			return fmt.Errorf("interp: invalid limit %s=%d: must be positive, 0 for the default or Unlimited", name, v)
+		}
+		return nil
+	}
+	errs := []error{
+		check("Steps", l.Steps, DefaultSteps, func(v int64) { r.Steps = v }),
+		check("Time", int64(l.Time), int64(DefaultTime), func(v int64) { r.Time = time.Duration(v) }),
+		check("Memory", l.Memory, DefaultMemory, func(v int64) { r.Memory = v }),
+		check("Depth", int64(l.Depth), DefaultDepth, func(v int64) { r.Depth = int(v) }),
+		check("Output", l.Output, DefaultOutput, func(v int64) { r.Output = v }),
+	}
+	for _, err := range errs {
+		if err != nil {
+			return run.Limits{}, err
+		}
+	}
+	// Go recursion per Python frame is a few KB; keep far from the 1 GB
+	// goroutine stack limit whatever the embedder asks for.
+	if r.Depth == 0 || r.Depth > MaxDepth {
+		r.Depth = MaxDepth
+	}
+	return r, nil
+}
+
+// MaxDepth is the hard cap on call depth, even with Depth: Unlimited: a Go
+// stack overflow would kill the host process.
+const MaxDepth = 20_000

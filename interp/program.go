@@ -1,0 +1,52 @@
+package interp
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/pyfence/pyfence/builtins"
+	"github.com/pyfence/pyfence/internal/bytecode"
+	"github.com/pyfence/pyfence/internal/run"
+	"github.com/pyfence/pyfence/policy"
+)
+
+// Program is a compiled, checked and instrumented script. It is immutable
+// and safe for concurrent use: every [Program.Run] gets its own state.
+type Program struct {
+	filename string
+	code     *py.Code // instrumented template; bound per runner
+	eval     bool
+	opts     CompileOptions
+
+	// pool holds runners (a run state with its context, builtins and bound
+	// code) between runs. A runner is reset before each run, and nothing a
+	// script can reach survives it: globals are fresh per run and the
+	// builtins module is not reachable from scripts.
+	pool sync.Pool
+}
+
+// Filename returns the name the program was compiled with.
+func (p *Program) Filename() string { return p.filename }
+
+// runner is one reusable execution environment of a program.
+type runner struct {
+	st   *run.State
+	ctx  *pyContext
+	code *py.Code
+}
+
+func (p *Program) newRunner() *runner {
+	st := run.New()
+	ctx := newPyContext(st)
+	st.Py = ctx
+	mod := &py.Module{Context: ctx, Globals: py.StringDict{}}
+	builtins.Install(st, mod, nil)
+	mod.Globals["__name__"] = py.String("builtins")
+	ctx.store.Builtins = mod
+	hooks := builtins.NewHooks(st, nil)
+	r := &runner{st: st, ctx: ctx}
+	r.code = bytecode.Bind(p.code, hooks)
+	_ = policy.ResultName
+	return r
+}

@@ -1,0 +1,190 @@
+package interp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/pyfence/pyfence/builtins"
+	"github.com/pyfence/pyfence/internal/run"
+	"github.com/pyfence/pyfence/policy"
+)
+
+// RunOptions configure one [Program.Run]. The zero value runs with the
+// default limits and no inputs.
+type RunOptions struct {
+	Limits Limits
+	// Inputs become the script's global variables. Keys must be Python
+	// identifiers that are not dunder names; values are converted as
+	// described in convert.go (nil, bool, integers, floats, strings,
+	// []byte, slices and maps of those).
+	Inputs map[string]any
+}
+
+// Result is what a successful run produced.
+type Result struct {
+	// Value is the value of the final expression: the expression of
+	// CompileExpr, or a script's last statement when it is an expression
+	// statement (nil otherwise), converted to Go.
+	Value    any
+	Output   string        // what the script printed
+	Steps    int64         // steps charged
+	Duration time.Duration // wall time of the run
+}
+
+// Run executes the program once with fresh globals and a fresh meter. ctx
+// cancels the run: it is polled by the meter, like the time budget.
+//
+// Errors: *[LimitError] when a budget is exceeded, *[PolicyError] (Runtime
+// true) when the script attempted a blocked operation, *[PythonError] for
+// an uncaught exception, *[InternalError] for a recovered panic, and a
+// plain error for invalid options or inputs.
+func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err error) {
+	if ctx == nil {
+		return nil, errors.New("interp: nil context")
+	}
+	lim, err := opts.Limits.resolve()
+	if err != nil {
+		return nil, err
+	}
+	globals := py.NewStringDictSized(len(opts.Inputs) + 2)
+	for name, v := range opts.Inputs {
+		if err := checkInputName(name); err != nil {
+			return nil, err
+		}
+		o, err := toPython(v, 0)
+		if err != nil {
+			return nil, fmt.Errorf("interp: input %q: %w", name, err)
+		}
+		globals[name] = o
+	}
+	globals["__name__"] = py.String("__main__")
+
+	r := p.pool.Get().(*runner)
+	defer func() {
+		if rec := recover(); rec != nil {
+			// The runner may be half-way through anything: drop it.
+			res, err = nil, &InternalError{Value: rec, Stack: string(debug.Stack())}
+		}
+	}()
+	r.st.Reset(ctx, lim)
+	out, runErr := r.ctx.RunCode(r.code, globals, globals, nil)
+	res, err = p.finish(r, globals, out, runErr)
+	r.st.Release()
+	p.pool.Put(r)
+	return res, err
+}
+
+func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr error) (*Result, error) {
+	st := r.st
+	line := 0
+	if runErr != nil {
+		line = innermostLine(runErr)
+	}
+	if b := st.Blocked(); b != nil {
+		return nil, &PolicyError{Filename: p.filename, Runtime: true, Violations: []Violation{{
+			Pos: Pos{Line: line}, Rule: b.Rule, Msg: b.Msg + " is not allowed"}}}
+	}
+	if t := st.Tripped(); t != nil {
+		used := t.Used
+		if t.Kind == run.Time {
+			used = int64(st.Elapsed())
+		}
+		return nil, &LimitError{Filename: p.filename, Kind: t.Kind, Used: used, Limit: t.Limit, Pos: Pos{Line: line}}
+	}
+	if runErr != nil {
+		return nil, pythonError(runErr)
+	}
+	if !p.eval {
+		out = globals[policy.ResultName]
+	}
+	res := &Result{Output: string(st.Output()), Steps: st.Steps(), Duration: st.Elapsed()}
+	if out != nil {
+		v, err := fromPython(out, 0)
+		if err != nil {
+			return nil, fmt.Errorf("interp: result: %w", err)
+		}
+		res.Value = v
+	}
+	return res, nil
+}
+
+func checkInputName(name string) error {
+	if name == "" || builtins.IsDunder(name) {
+		return fmt.Errorf("interp: input name %q is not allowed", name)
+	}
+	for i, c := range name {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return fmt.Errorf("interp: input name %q is not a Python identifier", name)
+		}
+	}
+	return nil
+}
+
+func excInfo(err error) (*py.Exception, *py.Traceback) {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		exc, _ := e.Value.(*py.Exception)
+		return exc, e.Traceback
+	case *py.ExceptionInfo:
+		exc, _ := e.Value.(*py.Exception)
+		return exc, e.Traceback
+	case *py.Exception:
+		return e, nil
+	}
+	return nil, nil
+}
+
+func innermostLine(err error) int {
+	_, tb := excInfo(err)
+	line := 0
+	for ; tb != nil; tb = tb.Next {
+		line = int(tb.Lineno)
+	}
+	return line
+}
+
+// pythonError converts an uncaught gpython exception to a *PythonError,
+// formatting its message with pyfence's own safe str (gpython's panics on
+// some exception arguments).
+func pythonError(err error) error {
+	exc, tb := excInfo(err)
+	if exc == nil {
+		return &InternalError{Value: err}
+	}
+	st := run.New()
+	st.Reset(context.Background(), run.Limits{Steps: 100_000, Memory: 1 << 20, Depth: 50})
+	msg, ferr := builtins.Str(st, exc)
+	if ferr != nil {
+		msg = "<exception str() failed>"
+	}
+	pe := &PythonError{Type: exc.Base.Name, Message: msg}
+	for ; tb != nil; tb = tb.Next {
+		f := Frame{Line: int(tb.Lineno), Func: "?"}
+		if tb.Frame != nil && tb.Frame.Code != nil {
+			f.Filename = tb.Frame.Code.Filename
+			f.Func = tb.Frame.Code.Name
+		}
+		pe.Frames = append(pe.Frames, f)
+	}
+	return pe
+}
+
+// Eval compiles and runs one expression with the given inputs. It is the
+// one-shot convenience: to evaluate the same expression many times, compile
+// it once with [CompileExpr] and call [Program.Run].
+func Eval(ctx context.Context, expr string, inputs map[string]any) (any, error) {
+	p, err := CompileExpr("<expr>", expr, CompileOptions{})
+	if err != nil {
+		return nil, err
+	}
+	res, err := p.Run(ctx, RunOptions{Inputs: inputs})
+	if err != nil {
+		return nil, err
+	}
+	return res.Value, nil
+}

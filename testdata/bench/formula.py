@@ -1,0 +1,1 @@
+price * qty * (1 - discount) + tax
