@@ -179,7 +179,24 @@ func Install(st *run.State, mod *py.Module, imp Importer) {
 		}
 		return imp(string(name))
 	}}
+	for n, v := range ownFunctions(st) {
+		g[n] = v
+	}
+	for n, v := range facades(st) {
+		g[n] = v
+	}
 	mod.Globals = g
+}
+
+// Helpers returns the injected __pf_*__ helpers of a run, bound to st.
+func Helpers(st *run.State) map[string]py.Object {
+	h := map[string]py.Object{}
+	for _, m := range []map[string]py.Object{dictHelpers(st), setHelpers(st), formatHelpers(st), syntaxHelpers(st)} {
+		for n, v := range m {
+			h[n] = v
+		}
+	}
+	return h
 }
 
 func exactArgs(name string, args py.Tuple, kw py.StringDict, n int) error {

@@ -124,21 +124,18 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 	return py.None
 }
 
-// typeAttrs lists, per builtin type, the attributes scripts may read. A
-// name missing here does not exist for scripts.
-var typeAttrs = map[*py.Type][]string{
-	py.StringType:    {"endswith", "find", "lstrip", "replace", "rstrip", "split", "startswith", "strip"},
-	py.ListType:      {"append", "extend", "sort"},
+// otherAttrs lists the attributes scripts may read on gpython types that
+// have no method table of pyfence's; they are served by gpython.
+var otherAttrs = map[*py.Type][]string{
 	py.StringDictType: {"get", "items", "keys", "values"},
-	py.FloatType:     {"is_integer"},
-	py.SetType:       {"add"},
-	py.GeneratorType: {"send", "throw", "close"},
-	py.SliceType:     {"start", "stop", "step"},
-	py.ComplexType:   {"real", "imag"},
+	py.SetType:        {"add"},
+	py.GeneratorType:  {"send", "throw", "close"},
+	py.SliceType:      {"start", "stop", "step"},
+	py.ComplexType:    {"real", "imag"},
 }
 
-func allowedTypeAttr(t *py.Type, name string) bool {
-	for _, n := range typeAttrs[t] {
+func allowedOtherAttr(t *py.Type, name string) bool {
+	for _, n := range otherAttrs[t] {
 		if n == name {
 			return true
 		}
@@ -159,13 +156,22 @@ func noAttr(o py.Object, name string) error {
 // types expose only their table, modules only their public names, classes
 // and instances of the script their own attributes.
 func GetAttr(st *run.State, obj py.Object, name string) (py.Object, error) {
+	// pyfence's own objects (type facades, super(), property, range's
+	// start/stop/step) apply the dunder rule themselves: super() lets
+	// the special methods a script may call through it pass.
+	if v, ok, err := ownAttr(st, obj, name); ok {
+		return v, err
+	}
 	if IsDunder(name) {
 		return nil, st.Deny(ruleDunderAttr, "access to dunder attribute '%s'", name)
 	}
 	switch o := obj.(type) {
 	case *py.Type:
 		if !isUserType(o) && !isUserType(o.Type()) {
-			if !allowedTypeAttr(o, name) {
+			if fn, ok := tableOf(o)[name]; ok {
+				return &unboundMethod{st: st, typ: o, name: name, fn: fn}, nil
+			}
+			if !allowedOtherAttr(o, name) {
 				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", o.Name, name)
 			}
 		}
@@ -195,14 +201,11 @@ func GetAttr(st *run.State, obj py.Object, name string) (py.Object, error) {
 			}
 		}
 		return nil, noAttr(obj, name)
-	case py.String:
-		if name == "replace" {
-			return &callable{name: "replace", fn: func(args py.Tuple, kw py.StringDict) (py.Object, error) {
-				return strReplace(st, o, args, kw)
-			}}, nil
-		}
 	}
-	if !allowedTypeAttr(obj.Type(), name) {
+	if m, ok := lookupMethod(st, obj, name); ok {
+		return m, nil
+	}
+	if !allowedOtherAttr(obj.Type(), name) {
 		return nil, noAttr(obj, name)
 	}
 	return py.GetAttrString(obj, name)
@@ -328,8 +331,14 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	case vm.INPLACE_ADD:
 		return py.IAdd(a, b)
 	case vm.BINARY_MODULO:
+		if s, ok := a.(py.String); ok {
+			return percentFormat(st, s, b)
+		}
 		return py.Mod(a, b)
 	case vm.INPLACE_MODULO:
+		if s, ok := a.(py.String); ok {
+			return percentFormat(st, s, b)
+		}
 		return py.IMod(a, b)
 	}
 	return nil, py.ExceptionNewf(py.SystemError, "unguarded opcode")
@@ -548,7 +557,8 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 }
 
 // strReplace is str.replace with the result's size checked first.
-func strReplace(st *run.State, s py.String, args py.Tuple, kw py.StringDict) (py.Object, error) {
+func strReplace(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	s := self.(py.String)
 	if len(kw) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "replace() takes no keyword arguments")
 	}

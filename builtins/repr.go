@@ -6,6 +6,7 @@ package builtins
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -31,15 +32,39 @@ func Repr(st *run.State, o py.Object) (string, error) {
 	return r.b.String(), nil
 }
 
-// Str returns str(o) with the same care as Repr.
+// Str returns str(o) with the same care as Repr. Instances of the
+// script's classes get their __str__, if they define one.
 func Str(st *run.State, o py.Object) (string, error) {
 	switch o := o.(type) {
 	case py.String:
 		return string(o), nil
 	case *py.Exception:
 		return excStr(st, o)
+	case py.Float:
+		return floatRepr(float64(o)), nil
+	case *py.Type:
+		if reprIsInstance(o) {
+			if err := st.Charge(1); err != nil {
+				return "", err
+			}
+			res, err := py.Str(o)
+			if err != nil {
+				return "", err
+			}
+			s, ok := res.(py.String)
+			if !ok {
+				return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", res.Type().Name)
+			}
+			return string(s), nil
+		}
 	}
 	return Repr(st, o)
+}
+
+// reprIsInstance reports whether t, a gpython *py.Type, is an
+// instance of a class the script defined rather than a class.
+func reprIsInstance(t *py.Type) bool {
+	return isUserType(t.Type()) && t.Name == "" && t != t.Type()
 }
 
 func (r *reprer) onStack(o py.Object) bool {
@@ -111,13 +136,35 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		}
 		r.b.WriteString("}")
 		return nil
+	case *Dict:
+		return r.dict(o, depth)
+	case *Set:
+		return r.set(o, depth)
 	case *py.Exception:
 		r.b.WriteString(o.Base.Name)
 		args, _ := o.Args.(py.Tuple)
 		return r.seq("(", ")", args, o, depth, false)
 	case py.String:
+		if err := r.st.CheckAlloc(int64(r.b.Len()) + reprQuoteLen(string(o))); err != nil {
+			return err
+		}
 		r.b.WriteString(pyQuote(string(o)))
 		return nil
+	case py.Float:
+		r.b.WriteString(floatRepr(float64(o)))
+		return nil
+	case py.Int, py.Bool, *py.BigInt:
+		s, err := intDecimal(o)
+		if err != nil {
+			return err
+		}
+		r.b.WriteString(s)
+		return nil
+	case *py.Type:
+		if o.Name != "" && !reprIsInstance(o) {
+			r.b.WriteString("<class '" + reprQualName(o) + "'>")
+			return nil
+		}
 	}
 	res, err := py.Repr(o)
 	if err != nil {
@@ -131,24 +178,39 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	return nil
 }
 
+// reprQualName returns the name of a class as repr shows it: builtin
+// classes by name, the script's classes prefixed with their module.
+func reprQualName(t *py.Type) string {
+	if isUserType(t) {
+		if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" {
+			return string(m) + "." + t.Name
+		}
+	}
+	return t.Name
+}
+
 func excStr(st *run.State, e *py.Exception) (string, error) {
 	args, _ := e.Args.(py.Tuple)
 	switch len(args) {
 	case 0:
 		return "", nil
 	case 1:
+		if e.Base.IsSubtype(py.KeyError) {
+			// KeyError shows its key as repr: KeyError('a') prints 'a'.
+			return Repr(st, args[0])
+		}
 		return Str(st, args[0])
 	}
 	return Repr(st, args)
 }
 
-// pyQuote quotes s as CPython's str.__repr__ does.
+// pyQuote quotes s as CPython's str.__repr__ does: the quote that needs
+// no escaping, backslash escapes for the quote, backslash, \t, \n and \r,
+// and \x, \u or \U escapes for characters str.isprintable rejects.
 func pyQuote(s string) string {
-	q := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		q = '"'
-	}
+	q := reprQuoteChar(s)
 	var b strings.Builder
+	b.Grow(len(s) + 2)
 	b.WriteByte(q)
 	for _, c := range s {
 		switch {
@@ -161,14 +223,36 @@ func pyQuote(s string) string {
 			b.WriteString(`\r`)
 		case c == '\t':
 			b.WriteString(`\t`)
-		case c < 0x20 || c == 0x7f:
-			b.WriteString(`\x`)
-			b.WriteByte("0123456789abcdef"[c>>4])
-			b.WriteByte("0123456789abcdef"[c&15])
+		case !uniIsPrintable(c):
+			b.WriteString(strEscapeChar(c))
 		default:
 			b.WriteRune(c)
 		}
 	}
 	b.WriteByte(q)
 	return b.String()
+}
+
+func reprQuoteChar(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+// reprQuoteLen returns len(pyQuote(s)) without building it.
+func reprQuoteLen(s string) int64 {
+	q := rune(reprQuoteChar(s))
+	n := int64(2)
+	for _, c := range s {
+		switch {
+		case c == q || c == '\\' || c == '\n' || c == '\r' || c == '\t':
+			n += 2
+		case !uniIsPrintable(c):
+			n += int64(len(strEscapeChar(c)))
+		default:
+			n += int64(utf8.RuneLen(c))
+		}
+	}
+	return n
 }

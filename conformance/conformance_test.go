@@ -153,14 +153,11 @@ func runChunk(t *testing.T, filename string, c *chunked.Chunk) {
 	opts, err := parseOptions(c.Options)
 	require.NoError(t, err, "# option: line")
 
-	var got []gotError
-	var res *interp.Result
-	prog, err := interp.Compile(filename, c.Source, opts.compile)
-	if err == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		res, err = prog.Run(ctx, opts.run)
+	res, err, ok := compileAndRun(t, filename, c.Source, opts)
+	if !ok {
+		return
 	}
+	var got []gotError
 	if err != nil {
 		got = classify(t, filename, err)
 	}
@@ -178,9 +175,60 @@ func runChunk(t *testing.T, filename string, c *chunked.Chunk) {
 	}
 }
 
+// watchdog bounds the time one chunk may take. A run that does not honour
+// its budgets (a builtin implemented in Go that never consults the meter,
+// say) would otherwise hang the whole test binary until go test kills it.
+const watchdog = time.Minute
+
+// compileAndRun compiles and runs src in a goroutine of its own, and
+// reports whether it ended within the watchdog's time without an escaped
+// panic. A run that does not end is reported and abandoned: its goroutine
+// lives on until the test binary exits.
+func compileAndRun(t *testing.T, filename, src string, opts options) (*interp.Result, error, bool) {
+	type outcome struct {
+		res   *interp.Result
+		err   error
+		panic any
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- outcome{panic: p}
+			}
+		}()
+		prog, err := interp.Compile(filename, src, opts.compile)
+		if err != nil {
+			done <- outcome{err: err}
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), watchdog)
+		defer cancel()
+		res, err := prog.Run(ctx, opts.run)
+		done <- outcome{res: res, err: err}
+	}()
+	select {
+	case o := <-done:
+		if o.panic != nil {
+			t.Errorf("panic escaped interp (it would kill the host): %v", o.panic)
+			return nil, nil, false
+		}
+		return o.res, o.err, true
+	case <-time.After(watchdog):
+		t.Errorf("the run did not end within %v: a budget is not enforced (the run is abandoned, still running)", watchdog)
+		return nil, nil, false
+	}
+}
+
 // classify converts an error from Compile or Run into the errors markers
 // describe.
 func classify(t *testing.T, filename string, err error) []gotError {
+	// Embedders log errors: formatting one must not panic, whatever the
+	// script raised (gpython's own Exception.Error panics on some
+	// arguments).
+	if text := err.Error(); text == "" {
+		t.Errorf("error %T has an empty Error()", err)
+	}
 	var (
 		syn  *interp.SyntaxError
 		pol  *interp.PolicyError

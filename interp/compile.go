@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/go-python/gpython/compile"
 	"github.com/go-python/gpython/py"
@@ -77,7 +78,7 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 		return nil, policyError(filename, vs)
 	}
 	text := source.Text
-	if policy.Rewrite(source) {
+	if policy.Rewrite(source, policy.RewriteOptions{Displays: false}) {
 		text, err = policy.Emit(source.Mod)
 		if err != nil {
 			return nil, &InternalError{Value: fmt.Errorf("emit: %w", err)}
@@ -91,11 +92,11 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 	if err != nil {
 		return nil, compileError(filename, err)
 	}
-	inst, _, err := bytecode.Instrument(code)
+	inst, _, err := bytecode.Instrument(code, bytecode.Options{})
 	if err != nil {
 		return nil, &InternalError{Value: err}
 	}
-	p = &Program{filename: filename, code: inst, eval: mode == policy.ModeEval, opts: opts}
+	p = &Program{filename: filename, code: inst, eval: mode == policy.ModeEval, opts: opts, lines: strings.Split(src, "\n")}
 	p.pool.New = func() any { return p.newRunner() }
 	return p, nil
 }

@@ -11,7 +11,22 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/pyfence/pyfence/builtins"
+	"github.com/pyfence/pyfence/internal/run"
 )
+
+// Opaque stands for a script value that has no plain Go equivalent, such
+// as a function, a class or an instance of a script class. It holds only
+// data computed inside the run: the host never receives an object whose
+// methods would run sandbox code.
+type Opaque struct {
+	Type string // the Python type name, e.g. "function" or a class name
+	Repr string // repr() of the value, computed by the script's run
+}
+
+// String returns the repr.
+func (o Opaque) String() string { return o.Repr }
 
 // maxConvertDepth bounds the nesting of converted values.
 const maxConvertDepth = 100
@@ -84,9 +99,9 @@ func toPython(v any, depth int) (py.Object, error) {
 // fromPython converts a script's value to plain Go data: nil, bool, int64,
 // *big.Int, float64, string, []byte, []any (lists and tuples) and
 // map[string]any. Anything else, notably functions, classes and instances
-// defined by the script, is an error: the host never receives an object
-// whose methods would run sandbox code.
-func fromPython(o py.Object, depth int) (any, error) {
+// defined by the script, becomes an [Opaque] whose repr is computed under
+// the run's own meter (a hostile __repr__ is still bounded).
+func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 	if depth > maxConvertDepth {
 		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
 	}
@@ -106,13 +121,13 @@ func fromPython(o py.Object, depth int) (any, error) {
 	case py.Bytes:
 		return append([]byte(nil), o...), nil
 	case *py.List:
-		return fromItems(o.Items, depth)
+		return fromItems(st, o.Items, depth)
 	case py.Tuple:
-		return fromItems(o, depth)
+		return fromItems(st, o, depth)
 	case py.StringDict:
 		m := make(map[string]any, len(o))
 		for k, v := range o {
-			g, err := fromPython(v, depth+1)
+			g, err := fromPython(st, v, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -120,13 +135,17 @@ func fromPython(o py.Object, depth int) (any, error) {
 		}
 		return m, nil
 	}
-	return nil, fmt.Errorf("a value of type '%s' cannot be converted to Go", o.Type().Name)
+	r, err := builtins.Repr(st, o)
+	if err != nil {
+		return nil, err
+	}
+	return Opaque{Type: o.Type().Name, Repr: r}, nil
 }
 
-func fromItems(items []py.Object, depth int) ([]any, error) {
+func fromItems(st *run.State, items []py.Object, depth int) ([]any, error) {
 	res := make([]any, len(items))
 	for i, it := range items {
-		g, err := fromPython(it, depth+1)
+		g, err := fromPython(st, it, depth+1)
 		if err != nil {
 			return nil, err
 		}

@@ -111,11 +111,12 @@ func (e *LimitError) Unwrap() error {
 	return ErrOutputLimit
 }
 
-// Frame is one line of a Python traceback.
+// Frame is one entry of a Python traceback.
 type Frame struct {
 	Filename string
 	Line     int
 	Func     string // "<module>" at top level
+	Source   string // the source line, without surrounding white space
 }
 
 // PythonError is an exception the script raised and did not catch.
@@ -152,6 +153,9 @@ func (e *PythonError) Traceback() string {
 		b.WriteString("Traceback (most recent call last):\n")
 		for _, f := range e.Frames {
 			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.Filename, f.Line, f.Func)
+			if f.Source != "" {
+				fmt.Fprintf(&b, "    %s\n", f.Source)
+			}
 		}
 	}
 	b.WriteString(e.Type)

@@ -110,6 +110,8 @@ func ExamplePythonError() {
 	// Output:
 	// Traceback (most recent call last):
 	//   File "div.py", line 4, in <module>
+	//     ratio(1, 0)
 	//   File "div.py", line 2, in ratio
+	//     return a / b
 	// ZeroDivisionError: division by zero
 }

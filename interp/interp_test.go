@@ -167,7 +167,7 @@ func TestPanicReprosAreErrors(t *testing.T) {
 		{"raise ValueError(KeyError(1))", "ValueError"},
 		{"{} is {}", "ok"},
 		{"() is ()", "ok"},
-		{"{b'x'}", "internal"},       // gpython set of unhashable Go values
+		{"{b'x'}", "internal"},        // gpython set of unhashable Go values
 		{"set().add(())", "internal"}, // gpython set of unhashable Go values
 		{"1 << 8240476022971739124", "memory"},
 		{"''.startswith('', 1)", "internal"}, // gpython str.startswith
@@ -231,7 +231,9 @@ func TestPythonErrorTraceback(t *testing.T) {
 	assert.Equal(t, 2, pe.Pos().Line)
 	assert.Equal(t, "Traceback (most recent call last):\n"+
 		"  File \"t.py\", line 4, in <module>\n"+
+		"    f(0)\n"+
 		"  File \"t.py\", line 2, in f\n"+
+		"    return 1 // x\n"+
 		"ZeroDivisionError: "+pe.Message+"\n", pe.Traceback())
 }
 
@@ -305,4 +307,31 @@ func TestEval(t *testing.T) {
 		map[string]any{"price": 10.0, "qty": 3, "discount": 0.5, "tax": 1.5})
 	require.NoError(t, err)
 	assert.Equal(t, 16.5, v)
+}
+
+func TestResultOnError(t *testing.T) {
+	t.Parallel()
+	res, err := runSrc(t, "print('before')\nx = 1 // 0\n", interp.Limits{})
+	var pe *interp.PythonError
+	require.ErrorAs(t, err, &pe)
+	require.NotNil(t, res)
+	assert.Equal(t, "before\n", res.Output)
+	assert.Nil(t, res.Value)
+	assert.Greater(t, res.Steps, int64(0))
+}
+
+func TestOpaqueValues(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ src, typ, repr string }{
+		{"class C:\n    def __repr__(self):\n        return 'C!'\nC()\n", "C", "C!"},
+		{"len\n", "builtin_function_or_method", "<built-in function len>"},
+	}
+	for _, tt := range tests {
+		res, err := runSrc(t, tt.src, interp.Limits{})
+		require.NoError(t, err)
+		assert.Equal(t, interp.Opaque{Type: tt.typ, Repr: tt.repr}, res.Value)
+	}
+	// A hostile __repr__ is bounded by the run's budgets.
+	_, err := runSrc(t, "class C:\n    def __repr__(self):\n        while True: pass\nC()\n", interp.Limits{Steps: 10_000})
+	assert.ErrorIs(t, err, interp.ErrStepLimit)
 }

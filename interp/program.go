@@ -18,6 +18,7 @@ type Program struct {
 	code     *py.Code // instrumented template; bound per runner
 	eval     bool
 	opts     CompileOptions
+	lines    []string // source lines, for tracebacks
 
 	// pool holds runners (a run state with its context, builtins and bound
 	// code) between runs. A runner is reset before each run, and nothing a
@@ -44,7 +45,7 @@ func (p *Program) newRunner() *runner {
 	builtins.Install(st, mod, nil)
 	mod.Globals["__name__"] = py.String("builtins")
 	ctx.store.Builtins = mod
-	hooks := builtins.NewHooks(st, nil)
+	hooks := builtins.NewHooks(st, builtins.Helpers(st))
 	r := &runner{st: st, ctx: ctx}
 	r.code = bytecode.Bind(p.code, hooks)
 	_ = policy.ResultName

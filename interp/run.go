@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -18,6 +19,10 @@ import (
 // default limits and no inputs.
 type RunOptions struct {
 	Limits Limits
+	// Repr asks for the repr of the final value, computed inside the run
+	// (as Python prints it, e.g. for a REPL or the CLI's eval), in
+	// Result.Repr.
+	Repr bool
 	// Inputs become the script's global variables. Keys must be Python
 	// identifiers that are not dunder names; values are converted as
 	// described in convert.go (nil, bool, integers, floats, strings,
@@ -25,14 +30,20 @@ type RunOptions struct {
 	Inputs map[string]any
 }
 
-// Result is what a successful run produced.
+// Result is what a run produced. Run returns a Result whenever the script
+// started, also together with an error: Output and Steps then tell what
+// the script printed and did before it failed, and Value is nil.
 type Result struct {
 	// Value is the value of the final expression: the expression of
 	// CompileExpr, or a script's last statement when it is an expression
-	// statement (nil otherwise), converted to Go.
+	// statement (nil otherwise), converted to Go as described in
+	// convert.go. A value with no Go equivalent (a function, a class, an
+	// instance of a script class) becomes an [Opaque] holding its repr.
 	Value    any
 	Output   string        // what the script printed
 	Steps    int64         // steps charged
+	Repr     string        // repr of the final value, when RunOptions.Repr is set ("None" for no value)
+	Memory   int64         // bytes accounted against the memory budget
 	Duration time.Duration // wall time of the run
 }
 
@@ -73,13 +84,16 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 	}()
 	r.st.Reset(ctx, lim)
 	out, runErr := r.ctx.RunCode(r.code, globals, globals, nil)
-	res, err = p.finish(r, globals, out, runErr)
+	res, err = p.finish(r, globals, out, runErr, opts.Repr)
+	if res == nil {
+		res = &Result{Output: string(r.st.Output()), Steps: r.st.Steps(), Memory: r.st.Memory(), Duration: r.st.Elapsed()}
+	}
 	r.st.Release()
 	p.pool.Put(r)
 	return res, err
 }
 
-func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr error) (*Result, error) {
+func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr error, wantRepr bool) (*Result, error) {
 	st := r.st
 	line := 0
 	if runErr != nil {
@@ -97,16 +111,27 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		return nil, &LimitError{Filename: p.filename, Kind: t.Kind, Used: used, Limit: t.Limit, Pos: Pos{Line: line}}
 	}
 	if runErr != nil {
-		return nil, pythonError(runErr)
+		return nil, pythonError(runErr, p.lines)
 	}
 	if !p.eval {
 		out = globals[policy.ResultName]
 	}
-	res := &Result{Output: string(st.Output()), Steps: st.Steps(), Duration: st.Elapsed()}
-	if out != nil {
-		v, err := fromPython(out, 0)
+	res := &Result{Output: string(st.Output()), Steps: st.Steps(), Memory: st.Memory(), Duration: st.Elapsed()}
+	if wantRepr {
+		var obj py.Object = py.None
+		if out != nil {
+			obj = out
+		}
+		repr, err := builtins.Repr(st, obj)
 		if err != nil {
-			return nil, fmt.Errorf("interp: result: %w", err)
+			return res, p.resultError(st, err)
+		}
+		res.Repr = repr
+	}
+	if out != nil {
+		v, err := fromPython(st, out, 0)
+		if err != nil {
+			return res, p.resultError(st, err)
 		}
 		res.Value = v
 	}
@@ -151,7 +176,7 @@ func innermostLine(err error) int {
 // pythonError converts an uncaught gpython exception to a *PythonError,
 // formatting its message with pyfence's own safe str (gpython's panics on
 // some exception arguments).
-func pythonError(err error) error {
+func pythonError(err error, lines []string) error {
 	exc, tb := excInfo(err)
 	if exc == nil {
 		return &InternalError{Value: err}
@@ -168,6 +193,9 @@ func pythonError(err error) error {
 		if tb.Frame != nil && tb.Frame.Code != nil {
 			f.Filename = tb.Frame.Code.Filename
 			f.Func = tb.Frame.Code.Name
+		}
+		if f.Line > 0 && f.Line <= len(lines) {
+			f.Source = strings.TrimSpace(lines[f.Line-1])
 		}
 		pe.Frames = append(pe.Frames, f)
 	}
@@ -187,4 +215,17 @@ func Eval(ctx context.Context, expr string, inputs map[string]any) (any, error) 
 		return nil, err
 	}
 	return res.Value, nil
+}
+
+// resultError converts a failure to convert the final value: a limit or
+// policy block tripped while converting (repr of a huge or hostile value)
+// is reported as such; anything else is an InternalError.
+func (p *Program) resultError(st *run.State, err error) error {
+	if b := st.Blocked(); b != nil {
+		return &PolicyError{Filename: p.filename, Runtime: true, Violations: []Violation{{Rule: b.Rule, Msg: b.Msg + " is not allowed"}}}
+	}
+	if t := st.Tripped(); t != nil {
+		return &LimitError{Filename: p.filename, Kind: t.Kind, Used: t.Used, Limit: t.Limit}
+	}
+	return &InternalError{Value: fmt.Errorf("result: %w", err)}
 }

@@ -224,6 +224,9 @@ func (c *checker) visit(n ast.Ast) {
 
 	// Expressions.
 	case *ast.Name:
+		if c.src.injectedName(n) && isReserved(string(n.Id)) {
+			break // a helper the translation injected (translate.go)
+		}
 		if strings.Contains(string(n.Id), ".") {
 			c.dotted(n)
 		} else {

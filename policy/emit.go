@@ -114,8 +114,8 @@ const (
 	precAtom // atoms and trailers
 )
 
-// indentUnit is one level of block indentation.
-const indentUnit = "    "
+// emitIndent is one level of block indentation.
+const emitIndent = "    "
 
 // emitter accumulates output and tracks where it is.
 type emitter struct {
@@ -135,7 +135,7 @@ func (e *emitter) failf(format string, args ...any) {
 // write appends s, which holds no newline.
 func (e *emitter) write(s string) {
 	if e.cont {
-		e.b = append(e.b, strings.Repeat(indentUnit, e.indent+1)...)
+		e.b = append(e.b, strings.Repeat(emitIndent, e.indent+1)...)
 		e.floor = len(e.b)
 		e.cont = false
 	}
@@ -181,7 +181,7 @@ func (e *emitter) startStmt(l int) {
 	for e.line < l {
 		e.newline()
 	}
-	e.b = append(e.b, strings.Repeat(indentUnit, e.indent)...)
+	e.b = append(e.b, strings.Repeat(emitIndent, e.indent)...)
 	e.floor = len(e.b)
 	e.bol = false
 	e.nest = 0
@@ -191,9 +191,9 @@ func (e *emitter) startStmt(l int) {
 // Statements
 // ------------------------------------------------------------
 
-// isSimple reports whether s is a simple statement, one that may share a
+// isSimpleStmt reports whether s is a simple statement, one that may share a
 // line with others separated by semicolons.
-func isSimple(s ast.Stmt) bool {
+func isSimpleStmt(s ast.Stmt) bool {
 	switch s.(type) {
 	case *ast.FunctionDef, *ast.ClassDef, *ast.For, *ast.While, *ast.If, *ast.With, *ast.Try:
 		return false
@@ -201,9 +201,9 @@ func isSimple(s ast.Stmt) bool {
 	return true
 }
 
-func allSimple(body []ast.Stmt) bool {
+func allSimpleStmts(body []ast.Stmt) bool {
 	for _, s := range body {
-		if !isSimple(s) {
+		if !isSimpleStmt(s) {
 			return false
 		}
 	}
@@ -242,7 +242,7 @@ func (e *emitter) stmts(body []ast.Stmt) {
 		if s == nil {
 			e.failf("nil statement")
 		}
-		if i > 0 && isSimple(s) && isSimple(body[i-1]) && s.GetLineno() <= e.line {
+		if i > 0 && isSimpleStmt(s) && isSimpleStmt(body[i-1]) && s.GetLineno() <= e.line {
 			e.write("; ")
 			e.simpleStmt(s)
 			continue
@@ -310,7 +310,7 @@ func (e *emitter) stmt(s ast.Stmt) {
 				e.failf("nil with item")
 			}
 			e.advance(item.Lineno)
-			e.expr(item.ContextExpr, precLambda)
+			e.first(item.ContextExpr, precLambda, item.Lineno)
 			if item.OptionalVars != nil {
 				e.write(" as ")
 				e.expr(item.OptionalVars, precBitOr)
@@ -346,17 +346,17 @@ func (e *emitter) decorators(list []ast.Expr) {
 			if d == nil {
 				e.failf("nil decorator")
 			}
-			e.write(dottedName(e, d.Func))
+			e.write(e.dottedName(d.Func))
 			e.callArgs(d.Args, d.Keywords, d.Starargs, d.Kwargs)
 		default:
-			e.write(dottedName(e, d))
+			e.write(e.dottedName(d))
 		}
 	}
 }
 
 // dottedName returns the decorator name x spells: gpython parses @a.b as
 // Name(id='a.b'), and an Attribute chain of Names is accepted too.
-func dottedName(e *emitter, x ast.Expr) string {
+func (e *emitter) dottedName(x ast.Expr) string {
 	switch x := x.(type) {
 	case *ast.Name:
 		if x != nil && x.Id != "" {
@@ -364,7 +364,7 @@ func dottedName(e *emitter, x ast.Expr) string {
 		}
 	case *ast.Attribute:
 		if x != nil {
-			return dottedName(e, x.Value) + "." + string(x.Attr)
+			return e.dottedName(x.Value) + "." + string(x.Attr)
 		}
 	}
 	e.failf("decorator %T is not a dotted name or a call of one", x)
@@ -380,7 +380,7 @@ func (e *emitter) suite(body []ast.Stmt) {
 	if body[0] == nil {
 		e.failf("nil statement")
 	}
-	if allSimple(body) && body[0].GetLineno() <= e.line {
+	if allSimpleStmts(body) && body[0].GetLineno() <= e.line {
 		e.write(" ")
 		e.simpleLine(body)
 		return
@@ -397,7 +397,7 @@ func (e *emitter) simpleLine(body []ast.Stmt) {
 		if s == nil {
 			e.failf("nil statement")
 		}
-		if !isSimple(s) {
+		if !isSimpleStmt(s) {
 			e.failf("compound statement %T on a line of simple statements", s)
 		}
 		if i > 0 {
@@ -588,7 +588,7 @@ func (e *emitter) interactive(body []ast.Stmt) {
 	if len(body) == 0 {
 		e.failf("empty interactive statement")
 	}
-	if len(body) == 1 && body[0] != nil && !isSimple(body[0]) {
+	if len(body) == 1 && body[0] != nil && !isSimpleStmt(body[0]) {
 		e.stmt(body[0])
 		e.newline()
 		e.newline() // the blank line that ends a compound statement
@@ -746,7 +746,7 @@ func (e *emitter) callArgs(args []ast.Expr, keywords []*ast.Keyword, starargs, k
 		if k == nil {
 			e.failf("nil keyword")
 		}
-		return k.Lineno > 0 && maxLine(x) > k.Lineno
+		return k.Lineno > 0 && exprMaxLine(x) > k.Lineno
 	}
 	j := 0
 	for _, a := range args {
@@ -805,22 +805,13 @@ func mustLine(x ast.Expr) int {
 	case nil:
 		return 0
 	case *ast.Attribute:
-		if x == nil {
-			return 0
-		}
 		return mustLine(x.Value)
 	case *ast.Subscript:
-		if x == nil {
-			return 0
-		}
 		return mustLine(x.Value)
 	case *ast.Call:
-		if x == nil {
-			return 0
-		}
 		return mustLine(x.Func)
 	case *ast.Dict:
-		if x == nil || len(x.Keys) > 0 {
+		if len(x.Keys) > 0 {
 			return 0
 		}
 		return x.Lineno
@@ -830,8 +821,8 @@ func mustLine(x ast.Expr) int {
 	return x.GetLineno()
 }
 
-// maxLine returns the largest line number in x.
-func maxLine(x ast.Expr) int {
+// exprMaxLine returns the largest line number in x.
+func exprMaxLine(x ast.Expr) int {
 	l := 0
 	if x == nil {
 		return 0
@@ -845,8 +836,8 @@ func maxLine(x ast.Expr) int {
 	return l
 }
 
-// prec returns the precedence level of x as written.
-func prec(x ast.Expr) int {
+// exprPrec returns the precedence level of x as written.
+func exprPrec(x ast.Expr) int {
 	switch x := x.(type) {
 	case *ast.Yield, *ast.YieldFrom:
 		return precYield
@@ -867,63 +858,54 @@ func prec(x ast.Expr) int {
 	case *ast.Compare:
 		return precCmp
 	case *ast.BinOp:
-		return binOpPrec(x.Op)
+		_, p := binOpInfo(x.Op)
+		return p
 	case *ast.Num:
-		_, p := numLiteral(nil, x.N)
+		_, p := reprNum(nil, x.N)
 		return p
 	}
 	return precAtom
 }
 
-func binOpPrec(op ast.OperatorNumber) int {
+// binOpInfo returns the symbol and precedence level of a binary operator, or ""
+// for an unknown one.
+func binOpInfo(op ast.OperatorNumber) (string, int) {
 	switch op {
 	case ast.BitOr:
-		return precBitOr
+		return "|", precBitOr
 	case ast.BitXor:
-		return precBitXor
+		return "^", precBitXor
 	case ast.BitAnd:
-		return precBitAnd
-	case ast.LShift, ast.RShift:
-		return precShift
-	case ast.Add, ast.Sub:
-		return precArith
-	case ast.Mult, ast.Div, ast.Modulo, ast.FloorDiv:
-		return precTerm
+		return "&", precBitAnd
+	case ast.LShift:
+		return "<<", precShift
+	case ast.RShift:
+		return ">>", precShift
+	case ast.Add:
+		return "+", precArith
+	case ast.Sub:
+		return "-", precArith
+	case ast.Mult:
+		return "*", precTerm
+	case ast.Div:
+		return "/", precTerm
+	case ast.Modulo:
+		return "%", precTerm
+	case ast.FloorDiv:
+		return "//", precTerm
 	case ast.Pow:
-		return precPower
+		return "**", precPower
 	}
-	return precAtom
+	return "", precAtom
 }
 
+// binOpSymbol returns the symbol of a binary operator.
 func binOpSymbol(e *emitter, op ast.OperatorNumber) string {
-	switch op {
-	case ast.Add:
-		return "+"
-	case ast.Sub:
-		return "-"
-	case ast.Mult:
-		return "*"
-	case ast.Div:
-		return "/"
-	case ast.Modulo:
-		return "%"
-	case ast.Pow:
-		return "**"
-	case ast.LShift:
-		return "<<"
-	case ast.RShift:
-		return ">>"
-	case ast.BitOr:
-		return "|"
-	case ast.BitXor:
-		return "^"
-	case ast.BitAnd:
-		return "&"
-	case ast.FloorDiv:
-		return "//"
+	sym, _ := binOpInfo(op)
+	if sym == "" {
+		e.failf("unknown binary operator %d", int(op))
 	}
-	e.failf("unknown binary operator %d", int(op))
-	return ""
+	return sym
 }
 
 func cmpOpSymbol(e *emitter, op ast.CmpOp) string {
@@ -972,11 +954,11 @@ func (e *emitter) exprWrap(x ast.Expr, req int, wrap bool) {
 	if _, ok := x.(*ast.Starred); ok {
 		wrap = false // parentheses cannot hold a starred expression
 	}
-	if t, ok := x.(*ast.Tuple); ok && !wrap && req <= precTuple && !hasStarred(t) {
+	if t, ok := x.(*ast.Tuple); ok && !wrap && req <= precTuple && !tupleHasStarred(t) {
 		e.tuple(t, true)
 		return
 	}
-	if wrap || prec(x) < req {
+	if wrap || exprPrec(x) < req {
 		e.write("(")
 		e.nest++
 		e.exprInner(x)
@@ -998,9 +980,9 @@ func (e *emitter) starTuple(x ast.Expr, req int, parent int) {
 	e.first(x, req, parent)
 }
 
-// hasStarred reports whether a tuple holds a starred element, which a bare
+// tupleHasStarred reports whether a tuple holds a starred element, which a bare
 // tuple may only do where the grammar takes a testlist_star_expr.
-func hasStarred(t *ast.Tuple) bool {
+func tupleHasStarred(t *ast.Tuple) bool {
 	for _, el := range t.Elts {
 		if _, ok := el.(*ast.Starred); ok {
 			return true
@@ -1044,14 +1026,14 @@ func (e *emitter) exprInner(x ast.Expr) {
 		}
 	case *ast.BinOp:
 		e.advance(x.Lineno)
-		sym := binOpSymbol(e, x.Op)
+		sym, p := binOpSymbol(e, x.Op), exprPrec(x)
 		if x.Op == ast.Pow {
+			// power: atom trailer* ['**' factor]
 			e.first(x.Left, precAtom, x.Lineno)
 			e.write(" ** ")
 			e.expr(x.Right, precFactor)
 			return
 		}
-		p := binOpPrec(x.Op)
 		e.first(x.Left, p, x.Lineno)
 		e.write(" " + sym + " ")
 		e.expr(x.Right, p+1)
@@ -1187,14 +1169,14 @@ func (e *emitter) exprInner(x ast.Expr) {
 		e.callArgs(x.Args, x.Keywords, x.Starargs, x.Kwargs)
 	case *ast.Num:
 		e.advance(x.Lineno)
-		lit, _ := numLiteral(e, x.N)
+		lit, _ := reprNum(e, x.N)
 		e.write(lit)
 	case *ast.Str:
 		e.advance(x.Lineno)
-		e.write(strLiteral(e, string(x.S)))
+		e.write(reprStr(e, string(x.S)))
 	case *ast.Bytes:
 		e.advance(x.Lineno)
-		e.write(bytesLiteral([]byte(x.S)))
+		e.write(reprBytes([]byte(x.S)))
 	case *ast.NameConstant:
 		e.advance(x.Lineno)
 		switch x.Value {
@@ -1356,11 +1338,11 @@ func (e *emitter) slice(s ast.Slicer, top bool) {
 // Literals
 // ------------------------------------------------------------
 
-// numLiteral returns the literal for a Num value and its precedence: an atom,
+// reprNum returns the literal for a Num value and its precedence: an atom,
 // or a unary or binary expression for values no literal spells (negative
 // numbers and complex numbers with a real part), which gpython parses back
 // as operations. e is nil when only the precedence is wanted.
-func numLiteral(e *emitter, n ast.Object) (string, int) {
+func reprNum(e *emitter, n ast.Object) (string, int) {
 	fail := func(format string, args ...any) (string, int) {
 		if e != nil {
 			e.failf(format, args...)
@@ -1385,28 +1367,28 @@ func numLiteral(e *emitter, n ast.Object) (string, int) {
 		if math.IsNaN(float64(v)) {
 			return fail("float nan has no literal")
 		}
-		return signed(floatLiteral(float64(v)))
+		return signed(reprFloat(float64(v)))
 	case py.Complex:
 		re, im := real(v), imag(v)
 		if math.IsNaN(re) || math.IsNaN(im) {
 			return fail("complex nan has no literal")
 		}
-		imLit := imagLiteral(im)
+		imLit := reprImag(im)
 		if re == 0 && !math.Signbit(re) {
 			return signed(imLit)
 		}
 		if strings.HasPrefix(imLit, "-") {
-			return floatLiteral(re) + " - " + imLit[1:], precArith
+			return reprFloat(re) + " - " + imLit[1:], precArith
 		}
-		return floatLiteral(re) + " + " + imLit, precArith
+		return reprFloat(re) + " + " + imLit, precArith
 	}
 	return fail("unsupported number %T", n)
 }
 
-// floatLiteral returns the shortest literal gpython reads back as exactly f.
+// reprFloat returns the shortest literal gpython reads back as exactly f.
 // Infinity is written as 1e999, which gpython's lexer (like CPython's)
 // reads as inf.
-func floatLiteral(f float64) string {
+func reprFloat(f float64) string {
 	switch {
 	case math.IsInf(f, 1):
 		return "1e999"
@@ -1420,7 +1402,7 @@ func floatLiteral(f float64) string {
 	return s
 }
 
-func imagLiteral(f float64) string {
+func reprImag(f float64) string {
 	switch {
 	case math.IsInf(f, 1):
 		return "1e999j"
@@ -1430,13 +1412,13 @@ func imagLiteral(f float64) string {
 	return strconv.FormatFloat(f, 'g', -1, 64) + "j"
 }
 
-// strLiteral quotes s the way Python's repr does, escaping what is not
+// reprStr quotes s the way Python's repr does, escaping what is not
 // printable so the literal stays on one line.
-func strLiteral(e *emitter, s string) string {
+func reprStr(e *emitter, s string) string {
 	if !utf8.ValidString(s) {
 		e.failf("string constant is not valid UTF-8: %q", s)
 	}
-	q := quoteFor(s)
+	q := quoteChar(s)
 	var b strings.Builder
 	b.WriteByte(q)
 	for _, r := range s {
@@ -1466,9 +1448,9 @@ func strLiteral(e *emitter, s string) string {
 	return b.String()
 }
 
-// bytesLiteral quotes s as a bytes literal of printable ASCII and escapes.
-func bytesLiteral(s []byte) string {
-	q := quoteFor(string(s))
+// reprBytes quotes s as a bytes literal of printable ASCII and escapes.
+func reprBytes(s []byte) string {
+	q := quoteChar(string(s))
 	var b strings.Builder
 	b.WriteString("b")
 	b.WriteByte(q)
@@ -1493,9 +1475,9 @@ func bytesLiteral(s []byte) string {
 	return b.String()
 }
 
-// quoteFor picks the quote character as repr does: single quotes unless the
+// quoteChar picks the quote character as repr does: single quotes unless the
 // text has single quotes and no double quotes.
-func quoteFor(s string) byte {
+func quoteChar(s string) byte {
 	if strings.Contains(s, "'") && !strings.Contains(s, `"`) {
 		return '"'
 	}

@@ -48,7 +48,10 @@ const (
 // no usage to report.
 type ParseLimits struct {
 	// MaxBytes is the largest source accepted, in bytes; 0 means
-	// DefaultMaxBytes. It is checked first, in constant time.
+	// DefaultMaxBytes. It is checked first, in constant time. It also
+	// bounds the quadratic cost of joining adjacent string literals
+	// ('a' 'b' ...): n literals of L bytes in all are refused when n*L
+	// exceeds 64 times MaxBytes.
 	MaxBytes int
 
 	// MaxNesting bounds, each separately: the depth of open brackets; the
@@ -140,6 +143,12 @@ type Source struct {
 	// an identifier or dropped a byte-order mark. Sorted by line, then
 	// textStart; nil when Text is the source.
 	shifts []shift
+
+	// trans records the translation of syntax newer than Python 3.4
+	// (translate.go), applied to the text after the rewrites of shifts:
+	// its own column map and the helper names it injected. Nil when
+	// nothing was translated.
+	trans *translation
 }
 
 // A shift records one rewrite on a line: source columns
@@ -160,6 +169,7 @@ func (s *Source) pos(n ast.Ast) Pos { return s.srcPos(posOf(n)) }
 // to Parse. A column inside a rewritten identifier maps to its start.
 // Lines never change.
 func (s *Source) srcPos(p Pos) Pos {
+	p = s.trans.toScanned(p)
 	if !p.IsValid() || p.Col <= 0 || len(s.shifts) == 0 {
 		return p
 	}
@@ -187,10 +197,11 @@ func (s *Source) srcPos(p Pos) Pos {
 //     utf-8-sig and other utf-8-* names, in any case, with '-' or '_'), or
 //     ASCII when every byte is ASCII;
 //   - brackets, indentation and operator chains must nest at most
-//     lim.MaxNesting levels (see [ParseLimits]), and decimal integer
-//     literals have at most 4,300 digits. A linear scan that skips strings
-//     and comments checks this, so hostile input is refused before
-//     gpython's parser spends memory on it;
+//     lim.MaxNesting levels, adjacent string literals must not be too
+//     costly to join (see [ParseLimits]), and decimal integer literals
+//     have at most 4,300 digits, as in CPython 3.11. A linear scan that
+//     skips strings and comments checks this, so hostile input is refused
+//     before gpython's parser spends memory or time on it;
 //   - identifiers with non-ASCII characters must be valid Python
 //     identifiers, and are rewritten to their NFKC form in [Source.Text]
 //     as PEP 3131 requires, so ｅｘｅｃ is the name exec. An identifier
@@ -231,6 +242,13 @@ func Parse(filename string, src []byte, mode Mode, lim ParseLimits) (*Source, er
 		return nil, serr
 	}
 	source := &Source{Filename: filename, Text: s.text(), Mode: mode, shifts: s.shifts}
+	text, trans, serr := translate(source.Text, lim)
+	if serr != nil {
+		serr.Filename = filename
+		serr.Pos = source.srcPos(serr.Pos)
+		return nil, serr
+	}
+	source.Text, source.trans = text, trans
 
 	mod, serr := parseText(source.Text, filename, mode)
 	if serr == nil {

@@ -52,15 +52,24 @@ print(hasattr(c, 'y'))
 # 1 2 default True False
 # False
 # ---
-# Format-string traversal, "{0.__class__}".format(1): str.format does not
-# exist yet, so this fails with AttributeError. When it exists, field
-# lookups must go through the same guard and end in policy:dunder-attr.
-x = '{0.__class__}'.format(1)  ### exception:AttributeError "format"
+# Format-string traversal (CVE-2023-41039): str.format's field lookups go
+# through the same guard.
+x = '{0.__class__}'.format(1)  ### policy:dunder-attr "__class__"
 # ---
-x = '{0.__class__.__mro__}'.format(1)  ### exception:AttributeError "format"
+x = '{0.__class__.__mro__}'.format(1)  ### policy:dunder-attr "__class__"
+# ---
+x = '{0.__init__.__globals__}'.format(object())  ### policy:dunder-attr "__init__"
+# ---
+x = '{0[a].__class__}'.format({'a': 1})  ### policy:dunder-attr "__class__"
+# ---
+x = '{x.__class__}'.format(x=1)  ### policy:dunder-attr "__class__"
+# ---
+fmt = '{0.__cl' + 'ass__}'
+x = fmt.format(1)  ### policy:dunder-attr "__class__"
+# ---
+x = '{x.__class__}'.format_map({'x': 1})  ### policy:dunder-attr "__class__"
 # ---
 # %-formatting with a mapping reads only items, never attributes.
 print('%(a)s' % {'a': 1})
-# differs: %-formatting with a mapping is not implemented (see semantics/basics.py); CPython prints 1
 # Output:
-# map[%!((string=a):%!((py.Int=1)]a)s
+# 1

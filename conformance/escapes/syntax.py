@@ -24,8 +24,10 @@ __pf_getattr__ = lambda o, n: 1  ### policy:reserved-name "__pf_getattr__"
 def f():
     global __pf_result__  ### policy:reserved-name "__pf_result__"
 # ---
-x = f'{().__class__}'  ### syntax
-# differs: f-strings are Python 3.6; the 3.4 grammar of gpython rejects them
+# f-strings (Python 3.6) evaluate expressions: the same rules apply inside.
+x = f'{().__class__}'  ### policy:dunder-attr "__class__"
+# ---
+x = f'{open("/etc/passwd")}'  ### policy:forbidden-name "open"
 # ---
 try:
     pass
@@ -47,6 +49,13 @@ async def f():  ### syntax
     pass
 # differs: async def is Python 3.5; the 3.4 grammar of gpython rejects it
 # ---
-def f(a, /, b):  ### syntax
-    pass
-# differs: positional-only parameters are Python 3.8; the 3.4 grammar of gpython rejects them
+# Positional-only parameters (Python 3.8) cannot shadow the injected
+# helpers either (RestrictedPython's CVE-2026-55830).
+def f(__pf_getattr__, /):  ### policy:reserved-name "__pf_getattr__"
+    return __pf_getattr__  ### policy:reserved-name "__pf_getattr__"
+# ---
+def f(a, /, b):
+    return a + b
+print(f(1, b=2))
+# Output:
+# 3

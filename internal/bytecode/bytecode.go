@@ -206,15 +206,79 @@ type Stats struct {
 	Guards int // guarded opcodes
 }
 
+// Options select optional instrumentation.
+type Options struct {
+	// KwargsHelper, when not empty, names a helper that every function
+	// with a **kwargs parameter passes that parameter through on entry
+	// (gpython collects keyword arguments in its own str-keyed dict).
+	KwargsHelper string
+}
+
 // Instrument returns an instrumented copy of co and of every code object
 // nested in its constants. co itself is not modified.
-func Instrument(co *py.Code) (*py.Code, Stats, error) {
+func Instrument(co *py.Code, opts Options) (*py.Code, Stats, error) {
 	var st Stats
-	res, err := instrument(co, &st)
+	res, err := instrument(co, opts, &st)
 	return res, st, err
 }
 
-func instrument(co *py.Code, st *Stats) (*py.Code, error) {
+// kwargsPrologue returns the instructions that pass the **kwargs
+// parameter of co through the helper, or nil.
+func kwargsPrologue(co *py.Code, opts Options, slot func(Slot) int32, line int32) []out {
+	if opts.KwargsHelper == "" || co.Flags&py.CO_VARKEYWORDS == 0 {
+		return nil
+	}
+	idx := int(co.Argcount + co.Kwonlyargcount)
+	if co.Flags&py.CO_VARARGS != 0 {
+		idx++
+	}
+	if idx >= len(co.Varnames) {
+		return nil
+	}
+	name := co.Varnames[idx]
+	load, store, arg := vm.LOAD_FAST, vm.STORE_FAST, int32(idx)
+	for i, c := range co.Cellvars {
+		if c == name {
+			load, store, arg = vm.LOAD_DEREF, vm.STORE_DEREF, int32(i)
+		}
+	}
+	return []out{
+		{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotHelper, Name: opts.KwargsHelper}), line: line, target: -1},
+		{op: load, arg: arg, line: line, target: -1},
+		{op: vm.CALL_FUNCTION, arg: 1, line: line, target: -1},
+		{op: store, arg: arg, line: line, target: -1},
+	}
+}
+
+// cellPrologue returns the instructions that copy each parameter captured
+// by a closure into its cell. gpython v0.2.0 leaves Cell2arg empty, so
+// without this a closure over a parameter (def f(x): return lambda: x)
+// finds its cell empty and raises NameError.
+func cellPrologue(co *py.Code, line int32) []out {
+	nparams := int(co.Argcount + co.Kwonlyargcount)
+	if co.Flags&py.CO_VARARGS != 0 {
+		nparams++
+	}
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		nparams++
+	}
+	var res []out
+	for ci, cell := range co.Cellvars {
+		if len(co.Cell2arg) > ci && co.Cell2arg[ci] != py.CO_CELL_NOT_AN_ARG {
+			continue // gpython fills this cell itself
+		}
+		for ai := 0; ai < nparams && ai < len(co.Varnames); ai++ {
+			if co.Varnames[ai] == cell {
+				res = append(res,
+					out{op: vm.LOAD_FAST, arg: int32(ai), line: line, target: -1},
+					out{op: vm.STORE_DEREF, arg: int32(ci), line: line, target: -1})
+			}
+		}
+	}
+	return res
+}
+
+func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	st.Codes++
 	ins, err := decode(co)
 	if err != nil {
@@ -223,7 +287,7 @@ func instrument(co *py.Code, st *Stats) (*py.Code, error) {
 	consts := append(py.Tuple(nil), co.Consts...)
 	for i, c := range consts {
 		if nested, ok := c.(*py.Code); ok {
-			consts[i], err = instrument(nested, st)
+			consts[i], err = instrument(nested, opts, st)
 			if err != nil {
 				return nil, err
 			}
@@ -258,6 +322,10 @@ func instrument(co *py.Code, st *Stats) (*py.Code, error) {
 	}
 
 	var outs []out
+	if len(ins) > 0 {
+		outs = append(outs, cellPrologue(co, ins[0].line)...)
+		outs = append(outs, kwargsPrologue(co, opts, slot, ins[0].line)...)
+	}
 	first := make([]int, len(ins)+1) // index in outs where original i starts
 	for i, in := range ins {
 		first[i] = len(outs)
@@ -282,9 +350,6 @@ func instrument(co *py.Code, st *Stats) (*py.Code, error) {
 		emit := func(o ...out) {
 			for k := range o {
 				o[k].line = in.line
-				if o[k].target == 0 && o[k].op != vm.JUMP_ABSOLUTE {
-					o[k].target = -1
-				}
 			}
 			outs = append(outs, o...)
 		}

@@ -101,6 +101,10 @@ func (p *passThrough) Resolve(s *Slot) py.Object {
 			}
 			panic("op")
 		})
+	case SlotHelper:
+		return fn(func(a py.Tuple) (py.Object, error) {
+			return py.Tuple{py.String(s.Name), a[0]}, nil
+		})
 	case SlotCompare:
 		return fn(func(a py.Tuple) (py.Object, error) {
 			p.guards++
@@ -188,7 +192,7 @@ func TestInstrumentKeepsBehaviour(t *testing.T) {
 		}
 		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f), func(t *testing.T) {
 			want := outcome(t, code)
-			inst, st, err := Instrument(code)
+			inst, st, err := Instrument(code, Options{})
 			require.NoError(t, err)
 			assert.Greater(t, st.Probes, 0)
 			p := &passThrough{}
@@ -206,7 +210,7 @@ func run(t *testing.T, src string) (*passThrough, string) {
 	t.Helper()
 	code, err := compile.Compile(src, "t.py", py.ExecMode, 0, true)
 	require.NoError(t, err)
-	inst, _, err := Instrument(code)
+	inst, _, err := Instrument(code, Options{})
 	require.NoError(t, err)
 	p := &passThrough{}
 	return p, outcome(t, Bind(inst, p))
@@ -240,7 +244,7 @@ func TestLinesSurviveInstrumentation(t *testing.T) {
 	src := "x = 1\ny = [1]\n\nz = y.nope\nw = 2\n"
 	code, err := compile.Compile(src, "t.py", py.ExecMode, 0, true)
 	require.NoError(t, err)
-	inst, _, err := Instrument(code)
+	inst, _, err := Instrument(code, Options{})
 	require.NoError(t, err)
 	ctx := newTestContext()
 	g := py.StringDict{}
@@ -270,4 +274,50 @@ func TestLongCodeNeedsExtendedArgs(t *testing.T) {
 	require.Equal(t, "ok", res)
 	assert.Greater(t, p.steps, int64(3*4000*4))
 	assert.Equal(t, int64(3*4000), p.guards, "n < 3 and n += 1 have constant operands: not guarded")
+}
+
+func TestKwargsPrologue(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"local", "def f(a, *args, b=1, **kw):\n    return kw\nr = f(1, x=2)\n"},
+		{"captured by a closure", "def f(**kw):\n    return (lambda: kw)()\nr = f(x=2)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, err := compile.Compile(tt.src, "t.py", py.ExecMode, 0, true)
+			require.NoError(t, err)
+			inst, _, err := Instrument(code, Options{KwargsHelper: "__pf_kwargs__"})
+			require.NoError(t, err)
+			ctx := newTestContext()
+			g := py.StringDict{}
+			_, err = ctx.RunCode(Bind(inst, &passThrough{}), g, g, nil)
+			require.NoError(t, err)
+			r, ok := g["r"].(py.Tuple)
+			require.True(t, ok, "%#v", g["r"])
+			assert.Equal(t, py.String("__pf_kwargs__"), r[0])
+			assert.Equal(t, py.StringDict{"x": py.Int(2)}, r[1])
+		})
+	}
+}
+
+// gpython v0.2.0 leaves the cells of captured parameters empty; the
+// instrumented code fills them on entry.
+func TestClosuresOverParameters(t *testing.T) {
+	srcs := []string{
+		"def f(x):\n    return (lambda: x)()\nr = f(2)\n",
+		"def f(*a):\n    return (lambda: a[0])()\nr = f(2)\n",
+		"def f(*, k):\n    return (lambda: k)()\nr = f(k=2)\n",
+		"def f(x):\n    def g():\n        nonlocal x\n        x += 1\n        return x\n    return g()\nr = f(1)\n",
+		"def f(x):\n    yield (lambda: x)()\nr = next(f(2))\n",
+	}
+	for _, src := range srcs {
+		code, err := compile.Compile(src, "t.py", py.ExecMode, 0, true)
+		require.NoError(t, err)
+		inst, _, err := Instrument(code, Options{})
+		require.NoError(t, err)
+		ctx := newTestContext()
+		g := py.StringDict{}
+		_, err = ctx.RunCode(Bind(inst, &passThrough{}), g, g, nil)
+		require.NoError(t, err, src)
+		assert.Equal(t, py.Int(2), g["r"], src)
+	}
 }

@@ -117,7 +117,7 @@ func (c *command) execute(ctx context.Context, prog *interp.Program, compileErr 
 		err = compileErr
 	)
 	if err == nil {
-		res, err = prog.Run(ctx, interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars})
+		res, err = prog.Run(ctx, interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars, Repr: showValue})
 	}
 	code := exitCode(err, compileErr != nil)
 	switch {
@@ -126,11 +126,14 @@ func (c *command) execute(ctx context.Context, prog *interp.Program, compileErr 
 	case rf.JSON:
 		writeJSONResult(c.stdout, res, err, rf.Limits)
 	case err != nil:
+		if res != nil {
+			io.WriteString(c.stdout, res.Output) // what the script printed before it failed
+		}
 		writeError(c.stderr, err, filename, src)
 	default:
 		io.WriteString(c.stdout, res.Output)
 		if showValue {
-			fmt.Fprintln(c.stdout, Repr(res.Value))
+			fmt.Fprintln(c.stdout, res.Repr)
 		}
 	}
 	return code

@@ -60,7 +60,7 @@ func TestExitCodes(t *testing.T) {
 		{name: "check of a clean file prints nothing", args: []string{"check", "-"}, stdin: "x = 1\nprint(x)\n", wantCode: ExitOK},
 
 		{name: "uncaught exception", args: []string{"run", "-"}, stdin: "x = 1\nprint(x // 0)\n", wantCode: ExitException,
-			wantStderr: "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nZeroDivisionError"},
+			wantStderr: "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\n    print(x // 0)\nZeroDivisionError"},
 		{name: "raised exception", args: []string{"run", "-"}, stdin: "raise ValueError('bad input')\n", wantCode: ExitException, wantStderr: "ValueError: bad input\n"},
 		{name: "syntax error in run", args: []string{"run", "-"}, stdin: "x = 1\ny = )\n", wantCode: ExitException, wantStderr: "<stdin>:2:"},
 		{name: "syntax error in eval", args: []string{"eval", "1 +"}, wantCode: ExitException, wantStderr: "<expr>:1"},
@@ -332,7 +332,7 @@ func TestRunFile(t *testing.T) {
 	path = writeScript(t, "fail.py", "def f(x):\n    return 1 // x\nf(0)\n")
 	got = runMain(t, "", "run", path)
 	assert.Equal(t, ExitException, got.code)
-	assert.Contains(t, got.stderr, "File \""+path+"\", line 3, in <module>\n  File \""+path+"\", line 2, in f\n")
+	assert.Contains(t, got.stderr, "File \""+path+"\", line 3, in <module>\n    f(0)\n  File \""+path+"\", line 2, in f\n    return 1 // x\n")
 }
 
 func TestExampleHello(t *testing.T) {

@@ -196,9 +196,7 @@ func writeError(w io.Writer, err error, filename, src string) {
 		fmt.Fprintln(w, lim.Error())
 	case errors.As(err, &pye):
 		io.WriteString(w, pye.Traceback())
-	case isInternal(err):
-		fmt.Fprintf(w, "pyfence: %v\n", err)
-	default:
+	default: // *InternalError, or an error from Run the CLI did not expect
 		fmt.Fprintf(w, "pyfence: %v\n", err)
 	}
 }

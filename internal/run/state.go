@@ -10,6 +10,7 @@ package run
 import (
 	"context"
 	"fmt"
+	"runtime/metrics"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -97,6 +98,10 @@ type State struct {
 	trip  *Trip
 	block *Block
 
+	heapSample []metrics.Sample // the Go heap, for the memory backstop
+	heapStart  uint64
+	polls      int
+
 	// Py is the gpython context this state runs code in; it is set once by
 	// the package that creates the state.
 	Py py.Context
@@ -132,6 +137,48 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	s.out = s.out[:0]
 	s.trip = nil
 	s.block = nil
+	s.polls = 0
+	s.heapStart = 0 // read at the first poll: short runs never pay for it
+}
+
+// heapMetric is the runtime metric of bytes in live and not yet swept
+// heap objects.
+const heapMetric = "/memory/classes/heap/objects:bytes"
+
+func (s *State) heap() uint64 {
+	if s.heapSample == nil {
+		s.heapSample = []metrics.Sample{{Name: heapMetric}}
+	}
+	metrics.Read(s.heapSample)
+	if s.heapSample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s.heapSample[0].Value.Uint64()
+}
+
+// backstopSlack is the heap growth tolerated beyond twice the memory
+// budget before the backstop trips: garbage not yet collected and other
+// goroutines' allocations are counted too.
+const backstopSlack = 64 << 20
+
+// heapBackstop trips the memory limit when the Go heap grew, since the run
+// started, by more than twice the budget plus backstopSlack. It catches
+// allocations that pre-checks and accounting do not see (lists built by
+// the VM, for instance); it is coarse because the heap is shared with the
+// rest of the process.
+func (s *State) heapBackstop() error {
+	if s.limits.Memory <= 0 {
+		return nil
+	}
+	now := s.heap()
+	if s.heapStart == 0 {
+		s.heapStart = now
+		return nil
+	}
+	if now > s.heapStart && now-s.heapStart > uint64(2*s.limits.Memory)+backstopSlack {
+		return s.Fail(Memory, int64(now-s.heapStart), s.limits.Memory)
+	}
+	return nil
 }
 
 // Release drops references to the run's inputs so a pooled state keeps
@@ -240,6 +287,10 @@ func (s *State) Poll() error {
 	}
 	if !s.deadline.IsZero() && !time.Now().Before(s.deadline) {
 		return s.Fail(Time, int64(time.Since(s.start)), int64(s.limits.Time))
+	}
+	s.polls++
+	if s.polls%16 == 1 {
+		return s.heapBackstop()
 	}
 	return nil
 }

@@ -1,0 +1,59 @@
+// This file defines ownAttr, the attribute lookup of pyfence's own objects
+// that GetAttr consults first: type facades, super(), properties, the
+// data attributes of ranges and the attributes of the script's classes.
+
+package builtins
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/pyfence/pyfence/internal/run"
+)
+
+// ownAttr serves obj.name for the objects pyfence defines that carry
+// attributes of their own. ok is false for every other object. Each case
+// applies the dunder rule itself: super() lets the special methods a
+// script may call through it pass, the others none.
+func ownAttr(st *run.State, obj py.Object, name string) (v py.Object, ok bool, err error) {
+	switch o := obj.(type) {
+	case *superObject:
+		v, err = o.getAttr(st, name)
+		return v, true, err
+	case typeFacade:
+		v, err = o.getAttr(st, name)
+		return v, true, err
+	case *propertyObject:
+		v, err = o.getAttr(st, name)
+		return v, true, err
+	case *py.Range:
+		if v, ok := rangeAttr(o, name); ok {
+			return v, true, nil
+		}
+	case *py.Type:
+		if isClass(o) && isUserType(o) {
+			v, err = classAttr(st, o, name)
+			return v, true, err
+		}
+	}
+	return nil, false, nil
+}
+
+// classAttr is C.name for a class of the script: the first class of its
+// MRO that defines name, bound to the class as CPython binds class
+// attributes (functions stay plain, classmethods bind to C). gpython's
+// own lookup on a class misses the attributes of its base classes.
+func classAttr(st *run.State, cls *py.Type, name string) (py.Object, error) {
+	if IsDunder(name) {
+		return nil, st.Deny(ruleDunderAttr, "access to dunder attribute '%s'", name)
+	}
+	for _, b := range cls.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || !isUserType(bt) {
+			continue
+		}
+		if v, ok := bt.Dict[name]; ok {
+			return bind(v, nil, cls)
+		}
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+}

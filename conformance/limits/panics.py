@@ -1,0 +1,102 @@
+# The panic repros of the surface report ("Panic minimal repros" and the
+# API fuzz): each ends as CPython does, or with a Python exception, a
+# limit or an internal error, and never takes the host down. A chunk
+# marked "### internal" is a bug still to fix.
+# ---
+print(repr(ValueError()))
+# Output:
+# ValueError()
+# ---
+print(str(ValueError()))
+# Output:
+#
+# ---
+print(ValueError())
+# Output:
+#
+# ---
+print(repr(ValueError(1)))
+# Output:
+# ValueError(1)
+# ---
+print(repr(ValueError(1, 2)))
+# Output:
+# ValueError(1, 2)
+# ---
+print(repr([ValueError()]))
+# Output:
+# [ValueError()]
+# ---
+print(repr(SystemExit(3)))
+# Output:
+# SystemExit(3)
+# ---
+print('%s' % (KeyError(),))
+# Output:
+#
+# ---
+raise ValueError(ValueError())  ### exception:ValueError
+# ---
+raise ValueError(KeyError(1))  ### exception:ValueError "^1$"
+# ---
+print({} is {}, [] is [])
+# Output:
+# False False
+# ---
+print({b'x'})  ### internal
+# differs: gpython's set panics on hashing bytes; CPython prints {b'x'}
+# ---
+s = set()
+s.add(())
+print(s)
+# Output:
+# {()}
+# ---
+s = set()
+s.add(b'')
+print(s)
+# Output:
+# {b''}
+# ---
+s = set()
+s.add({})  ### exception:TypeError "unhashable type: 'dict'"
+# ---
+x = {[]: 1}  ### exception:KeyError "FIXME can only have string keys"
+# differs: gpython's dict takes only str keys and says so in a KeyError; CPython raises TypeError: unhashable type: 'list'
+# ---
+print({(): 1})  ### exception:KeyError "FIXME can only have string keys"
+# differs: gpython's dict takes only str keys and says so in a KeyError; CPython prints {(): 1}
+# ---
+print(''.startswith('', 1), ''.startswith('', -1), ''.startswith('', 100000))
+# Output:
+# False True False
+# ---
+print(''.startswith('', -100000), 'abc'.startswith('', 100000))
+# Output:
+# True False
+# ---
+print('abc'.find('', -1), ''.find('', -1), ''.find('', -100000))
+# Output:
+# 2 0 0
+# ---
+x = type('X', ValueError('x'), {})  ### exception:TypeError
+# ---
+x = type('X', (1,), ())  ### exception:TypeError
+# ---
+x = type('abc', range(-1), [1, 'a', None])  ### exception:TypeError
+# ---
+x = type('', object(), ())  ### exception:TypeError
+# ---
+print(list(zip()))
+# Output:
+# []
+# ---
+for x in zip():
+    pass
+print('done')
+# Output:
+# done
+# ---
+print(tuple(zip()), sorted(zip()), any(zip()), sum(zip(), ()))
+# Output:
+# () [] False ()

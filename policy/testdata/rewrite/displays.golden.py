@@ -1,0 +1,7 @@
+d = __pf_dict__(('a', 1, 2, [x for x in range(3)]))
+s = __pf_set__((1, 2, 3))
+e = __pf_dict__(())
+sq = __pf_dict_pairs__((k, k * k) for k in range(4) if k)
+u = __pf_set__(c for c in 'hello')
+f(*args, **__pf_kw__(__pf_dict__(('sep', '-'))))
+nested = __pf_dict__(('outer', __pf_dict__(('inner', __pf_set__((1, 2))))))
