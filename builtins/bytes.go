@@ -102,11 +102,15 @@ func newBytes(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 	case py.Float:
 		return nil, py.ExceptionNewf(py.TypeError, "cannot convert 'float' object to bytes")
 	}
-	if _, err := iterOf(source); err != nil {
-		if py.IsException(py.TypeError, err) {
-			return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to bytes", source.Type().Name)
+	if _, ok := knownLen(source); !ok {
+		it, err := iterOf(source)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to bytes", source.Type().Name)
+			}
+			return nil, err
 		}
-		return nil, err
+		source = it
 	}
 	var out []byte
 	err := forEachItem(st, source, func(item py.Object) (bool, error) {
@@ -154,6 +158,9 @@ func bytesEncodeStr(st *run.State, s py.String, encoding, errors py.Object) (py.
 	}
 	if codec == "utf-8" {
 		return py.Bytes(s), nil
+	}
+	if err := st.CheckAlloc(int64(len(s))); err != nil {
+		return nil, err
 	}
 	limit := rune(0x7f)
 	if codec == "latin-1" {
@@ -589,10 +596,18 @@ func bytesJoin(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 	if err := fnOneArg("bytes.join", args, kw); err != nil {
 		return nil, err
 	}
-	if _, err := iterOf(args[0]); err != nil && py.IsException(py.TypeError, err) {
-		return nil, py.ExceptionNewf(py.TypeError, "can only join an iterable")
+	iterable := args[0]
+	if _, ok := knownLen(iterable); !ok {
+		it, err := iterOf(iterable)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, py.ExceptionNewf(py.TypeError, "can only join an iterable")
+			}
+			return nil, err
+		}
+		iterable = it
 	}
-	items, err := collectItems(st, args[0])
+	items, err := collectItems(st, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -782,7 +797,7 @@ func bytesReplace(st *run.State, self py.Object, args py.Tuple, kw py.StringDict
 	}
 	if grow := int64(len(repl)) - int64(len(old)); grow > 0 {
 		if n > 0 && grow > (1<<62)/n {
-			return nil, st.Fail(run.Memory, 1<<62, 0)
+			return nil, st.FailMemory(1 << 62)
 		}
 		if err := st.CheckAlloc(int64(len(b)) + n*grow); err != nil {
 			return nil, err
@@ -829,11 +844,37 @@ func bytesSplitArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, int, 
 	return sep, maxsplit, nil
 }
 
-// bytesList converts parts to a list of bytes, checking its memory.
-func bytesList(st *run.State, parts [][]byte) (py.Object, error) {
-	if err := st.CheckAlloc(int64(len(parts)) * (slotSize + 24)); err != nil {
-		return nil, err
+// bytesPartsCost is the memory of splitting b into at most n parts: per
+// part a slice header, a list slot and a boxed bytes value, and the bytes.
+func bytesPartsCost(b []byte, n int64) int64 {
+	return n*(24+slotSize+24) + int64(len(b))
+}
+
+// bytesSplitCount returns the number of parts split and rsplit make of b:
+// at most maxsplit+1 (maxsplit < 0: no limit).
+func bytesSplitCount(b, sep []byte, maxsplit int) int64 {
+	var n int64
+	if sep != nil {
+		n = int64(bytes.Count(b, sep)) + 1
+	} else {
+		in := false
+		for _, c := range b {
+			word := !bytesIsSpace(c)
+			if word && !in {
+				n++
+			}
+			in = word
+		}
 	}
+	if maxsplit >= 0 && n > int64(maxsplit)+1 {
+		n = int64(maxsplit) + 1
+	}
+	return n
+}
+
+// bytesList converts parts to a list of bytes; the caller checked the
+// memory with bytesPartsCost.
+func bytesList(st *run.State, parts [][]byte) (py.Object, error) {
 	items := make([]py.Object, len(parts))
 	for i, p := range parts {
 		items[i] = py.Bytes(bytes.Clone(p))
@@ -850,6 +891,9 @@ func bytesSplit(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 		return nil, err
 	}
 	if err := bytesCharge(st, len(b)); err != nil {
+		return nil, err
+	}
+	if err := st.CheckAlloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
 		return nil, err
 	}
 	if sep != nil {
@@ -887,6 +931,9 @@ func bytesRsplit(st *run.State, self py.Object, args py.Tuple, kw py.StringDict)
 		return nil, err
 	}
 	if err := bytesCharge(st, len(b)); err != nil {
+		return nil, err
+	}
+	if err := st.CheckAlloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
 		return nil, err
 	}
 	var parts [][]byte

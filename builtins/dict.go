@@ -34,6 +34,7 @@ var (
 	_ py.I__bool__     = (*Dict)(nil)
 	_ py.I__iter__     = (*Dict)(nil)
 	_ py.I__contains__ = (*Dict)(nil)
+	_ py.I__reversed__ = (*Dict)(nil)
 	_ py.I__eq__       = (*Dict)(nil)
 	_ py.I__ne__       = (*Dict)(nil)
 	_ py.I__or__       = (*Dict)(nil)
@@ -144,6 +145,9 @@ func (d *Dict) M__bool__() (py.Object, error) { return py.NewBool(d.t.len() > 0)
 
 // M__iter__ is iter(d): the keys, in insertion order.
 func (d *Dict) M__iter__() (py.Object, error) { return newDictIter(d, viewKeys), nil }
+
+// M__reversed__ is reversed(d): the keys, newest first.
+func (d *Dict) M__reversed__() (py.Object, error) { return newDictRevIter(d, viewKeys), nil }
 
 // M__contains__ is key in d.
 func (d *Dict) M__contains__(key py.Object) (py.Object, error) {

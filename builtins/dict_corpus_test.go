@@ -22,7 +22,7 @@ var dsCorpora = []string{"dict.py", "dict_views.py", "dict_hash.py", "set.py"}
 // by the text of their first comment line.
 var dsPending = map[string]string{
 	"fromkeys, on the class and on an instance.": "dict.fromkeys needs StaticMethods(DictType)",
-	"Keys and items views are set-like.":          "view methods need DictKeysType in methodTables",
+	"Keys and items views are set-like.":         "view methods need DictKeysType in methodTables",
 }
 
 func TestDictSetCorpora(t *testing.T) {

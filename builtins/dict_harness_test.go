@@ -132,8 +132,8 @@ func dsErrText(err error) string {
 type dsCase struct {
 	name    string
 	src     string
-	want    string // stdout
-	wantErr string // "" for success
+	want    string     // stdout
+	wantErr string     // "" for success
 	lim     run.Limits // zero: dsLimits
 }
 

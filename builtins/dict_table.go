@@ -5,6 +5,7 @@ package builtins
 
 import (
 	"context"
+	"math"
 
 	"github.com/go-python/gpython/py"
 
@@ -42,6 +43,7 @@ type tableEntry struct {
 // passes one.
 type hashTable struct {
 	st      *run.State
+	private *run.State // the state of a table no run touched yet; see state
 	entries []tableEntry
 	index   map[int64]int32
 	live    int
@@ -54,20 +56,23 @@ type hashTable struct {
 
 // bind records the run state of the table on first use.
 func (t *hashTable) bind(st *run.State) {
-	if t.st == nil {
+	if t.st == nil && st != t.private {
 		t.st = st
 	}
 }
 
-// state returns the run state of the table, or, for a table no run ever
-// touched, a small private state: such a table is empty.
+// state returns the run state of the table. A table made by Go code
+// (NewDict, a zero Set) that no call with a run state touched yet gets a
+// small private state, with budgets of its own, until one does.
 func (t *hashTable) state() *run.State {
 	if t.st != nil {
 		return t.st
 	}
-	st := run.New()
-	st.Reset(context.Background(), run.Limits{Steps: 1_000_000, Memory: 1 << 20, Depth: 50})
-	return st
+	if t.private == nil {
+		t.private = run.New()
+		t.private.Reset(context.Background(), run.Limits{Steps: 1_000_000, Memory: 1 << 20, Depth: 50})
+	}
+	return t.private
 }
 
 // len returns the number of live entries.
@@ -90,7 +95,7 @@ restart:
 		}
 		e := t.entries[i]
 		if e.key != nil {
-			if same(e.key, key) {
+			if sameKey(e.key, key) {
 				return int(i), nil
 			}
 			eq, err := Equal(st, e.key, key)
@@ -107,6 +112,18 @@ restart:
 		i = e.prev
 	}
 	return -1, nil
+}
+
+// sameKey is the identity test of lookups. A float is a value in pyfence,
+// not an object, so a NaN is taken to be the NaN it was stored as when
+// their bits are equal: d[x] finds d's NaN key x, as in CPython.
+func sameKey(a, b py.Object) bool {
+	if x, ok := a.(py.Float); ok {
+		if y, ok := b.(py.Float); ok && x != x {
+			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+		}
+	}
+	return same(a, b)
 }
 
 // lookup hashes key and finds its entry.
@@ -145,6 +162,9 @@ func (t *hashTable) setHashed(st *run.State, i int, key py.Object, h int64, valu
 		return false, nil
 	}
 	if len(t.entries) >= t.slots {
+		if len(t.entries) >= math.MaxInt32 {
+			return false, st.FailMemory(int64(len(t.entries)) * entryBytes)
+		}
 		if err := st.Alloc(entryBytes); err != nil {
 			return false, err
 		}
@@ -255,17 +275,6 @@ func (t *hashTable) first() int {
 	return -1
 }
 
-// live entries, in insertion order, as a snapshot.
-func (t *hashTable) snapshot() []tableEntry {
-	res := make([]tableEntry, 0, t.live)
-	for _, e := range t.entries {
-		if e.key != nil {
-			res = append(res, e)
-		}
-	}
-	return res
-}
-
 // copyFrom makes t a copy of u (t must be empty), charging a step and
 // accounting a slot per entry.
 func (t *hashTable) copyFrom(st *run.State, u *hashTable) error {
@@ -287,6 +296,7 @@ func (t *hashTable) copyFrom(st *run.State, u *hashTable) error {
 		}
 	}
 	t.live = len(t.entries)
+	t.head, t.tail = 0, t.live
 	t.reindex()
 	return nil
 }
@@ -296,7 +306,7 @@ func (t *hashTable) copyFrom(st *run.State, u *hashTable) error {
 func (t *hashTable) reserve(st *run.State, n int64) error {
 	if extra := n - int64(t.slots); extra > 0 {
 		if extra > (1<<62)/entryBytes {
-			return st.Fail(run.Memory, 1<<62, 0)
+			return st.FailMemory(1 << 62)
 		}
 		return st.CheckAlloc(extra * entryBytes)
 	}

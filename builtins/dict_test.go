@@ -12,7 +12,7 @@ import (
 )
 
 func TestDictGoAPI(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	var zero builtins.Dict
 	assert.Equal(t, 0, zero.Len(), "the zero value is an empty dict")
 	d := builtins.NewDict()
@@ -42,7 +42,7 @@ func TestDictGoAPI(t *testing.T) {
 }
 
 func TestDictInterfaceMethods(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	d := builtins.NewDict()
 	require.NoError(t, d.SetItem(st, py.String("a"), py.Int(1)))
 	v, err := py.GetItem(d, py.String("a"))
@@ -83,14 +83,14 @@ func TestDictInterfaceMethods(t *testing.T) {
 }
 
 func TestDictHelpers(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	h := builtins.Helpers(st)
 	call := func(name string, args ...py.Object) (py.Object, error) {
 		return py.Call(h[name], py.Tuple(args), nil)
 	}
 	d, err := call("__pf_dict__", py.Tuple{py.String("b"), py.Int(1), py.String("a"), py.Int(2), py.String("b"), py.Int(3)})
 	require.NoError(t, err)
-	assert.Equal(t, "{'b': 3, 'a': 2}", mustRepr(t, st, d))
+	assert.Equal(t, "{'b': 3, 'a': 2}", dsRepr(t, st, d))
 	_, err = call("__pf_dict__", py.Tuple{py.Int(1)})
 	assert.True(t, py.IsException(py.SystemError, err), "odd flat tuple")
 	_, err = call("__pf_dict__", py.Int(1))
@@ -98,7 +98,7 @@ func TestDictHelpers(t *testing.T) {
 
 	d, err = call("__pf_dict_pairs__", py.NewListFromItems([]py.Object{py.Tuple{py.Int(1), py.Int(2)}, py.Tuple{py.Int(3), py.Int(4)}}))
 	require.NoError(t, err)
-	assert.Equal(t, "{1: 2, 3: 4}", mustRepr(t, st, d))
+	assert.Equal(t, "{1: 2, 3: 4}", dsRepr(t, st, d))
 
 	kw, err := call("__pf_kw__", d)
 	assert.Equal(t, "TypeError: keywords must be strings", dsErrText(err))
@@ -116,18 +116,18 @@ func TestDictHelpers(t *testing.T) {
 
 	d, err = call("__pf_kwargs__", py.StringDict{"b": py.Int(1), "a": py.Int(2), "c": py.Int(3)})
 	require.NoError(t, err)
-	assert.Equal(t, "{'a': 2, 'b': 1, 'c': 3}", mustRepr(t, st, d), "keyword arguments sorted")
+	assert.Equal(t, "{'a': 2, 'b': 1, 'c': 3}", dsRepr(t, st, d), "keyword arguments sorted")
 	_, err = call("__pf_kwargs__", py.Int(1))
 	assert.True(t, py.IsException(py.SystemError, err))
 
 	s, err := call("__pf_set__", py.Tuple{py.Int(3), py.Int(1), py.Int(3)})
 	require.NoError(t, err)
-	assert.Equal(t, "{3, 1}", mustRepr(t, st, s))
+	assert.Equal(t, "{3, 1}", dsRepr(t, st, s))
 	_, err = call("__pf_set__", py.Int(3))
 	assert.Equal(t, "TypeError: 'int' object is not iterable", dsErrText(err))
 }
 
-func mustRepr(t *testing.T, st *run.State, o py.Object) string {
+func dsRepr(t *testing.T, st *run.State, o py.Object) string {
 	t.Helper()
 	s, err := builtins.Repr(st, o)
 	require.NoError(t, err)
@@ -163,6 +163,16 @@ d = {}
 d.update(M())
 print(d)
 `, want: "{'x': 'xx', 'y': 'yy'}\n{'x': 'xx', 'y': 'yy'}\n"},
+		{name: "popitem and pop of copies", src: `
+d = {1: 'a', 2: 'b'}
+c = d.copy()
+print(c.popitem(), (d | {3: 'c'}).popitem(), dict(d).popitem())
+s = {1, 2}
+print(s.copy().pop(), set(s).pop(), (s | {3}).pop(), frozenset(s).union({4}) - {1})
+t = {1, 2, 3}
+t.intersection_update([3, 2])
+print(t.pop(), t)
+`, want: "(2, 'b') (3, 'c') (2, 'b')\n1 1 1 frozenset({2, 4})\n2 {3}\n"},
 		{name: "popitem is LIFO", src: `
 d = {i: i for i in range(5)}
 print([d.popitem() for _ in range(5)], d)
@@ -369,4 +379,43 @@ for f in [lambda: {}.get(), lambda: {}.fromkeys(1), lambda: {}.update(None), lam
         print(e)
 `, want: "get expected at least 1 argument, got 0\n'int' object is not iterable\n'NoneType' object is not iterable\n'NoneType' object is not iterable\npop expected at most 2 arguments, got 3\nunsupported operand type(s) for |: 'dict' and 'NoneType'\n'int' object is not iterable\n'NoneType' object is not iterable\n'<' not supported between instances of 'dict_keys' and 'int'\n'<' not supported between instances of 'dict' and 'dict'\n"},
 	})
+}
+
+func TestDictReversed(t *testing.T) {
+	st := dsState(dsLimits)
+	d := builtins.NewDict()
+	for i := 0; i < 5; i++ {
+		require.NoError(t, d.SetItem(st, py.Int(i), py.String(string(rune('a'+i)))))
+	}
+	found, err := d.DelItem(st, py.Int(2))
+	require.NoError(t, err)
+	require.True(t, found)
+	collect := func(o py.Object) []py.Object {
+		it, err := o.(py.I__reversed__).M__reversed__()
+		require.NoError(t, err)
+		var res []py.Object
+		require.NoError(t, py.Iterate(it, func(x py.Object) bool { res = append(res, x); return false }))
+		return res
+	}
+	assert.Equal(t, []py.Object{py.Int(4), py.Int(3), py.Int(1), py.Int(0)}, collect(d))
+	items, err := py.Call(mustMethod(t, st, d, "items"), nil, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []py.Object{py.Tuple{py.Int(4), py.String("e")}, py.Tuple{py.Int(3), py.String("d")},
+		py.Tuple{py.Int(1), py.String("b")}, py.Tuple{py.Int(0), py.String("a")}}, collect(items))
+
+	it, err := d.M__reversed__()
+	require.NoError(t, err)
+	_, err = py.Next(it)
+	require.NoError(t, err)
+	require.NoError(t, d.SetItem(st, py.Int(9), py.None))
+	_, err = py.Next(it)
+	assert.Equal(t, "RuntimeError: dictionary changed size during iteration", dsErrText(err))
+	assert.Equal(t, "dict_reversekeyiterator", it.Type().Name)
+}
+
+func mustMethod(t *testing.T, st *run.State, o py.Object, name string) py.Object {
+	t.Helper()
+	m, err := builtins.GetAttr(st, o, name)
+	require.NoError(t, err)
+	return m
 }

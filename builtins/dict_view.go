@@ -17,6 +17,9 @@ var (
 	dictKeyIteratorType   = py.NewType("dict_keyiterator", "")
 	dictValueIteratorType = py.NewType("dict_valueiterator", "")
 	dictItemIteratorType  = py.NewType("dict_itemiterator", "")
+	dictRevKeyIterType    = py.NewType("dict_reversekeyiterator", "")
+	dictRevValueIterType  = py.NewType("dict_reversevalueiterator", "")
+	dictRevItemIterType   = py.NewType("dict_reverseitemiterator", "")
 	setIteratorType       = py.NewType("set_iterator", "")
 )
 
@@ -93,8 +96,11 @@ func viewIsdisjoint(st *run.State, self py.Object, args py.Tuple, kw py.StringDi
 }
 
 // item returns the element of the view for entry e.
-func (v *dictView) item(e tableEntry) py.Object {
-	switch v.kind {
+func (v *dictView) item(e tableEntry) py.Object { return viewItem(v.kind, e) }
+
+// viewItem returns the element of a view of kind for entry e.
+func viewItem(kind viewKind, e tableEntry) py.Object {
+	switch kind {
 	case viewValues:
 		return e.value
 	case viewItems:
@@ -131,7 +137,12 @@ func (v *dictView) has(st *run.State, x py.Object) (bool, error) {
 		}
 		return Equal(st, val, t[1])
 	}
-	for _, e := range v.d.t.snapshot() {
+	// Index by position: a __eq__ of the script may change the dict.
+	for i := 0; i < len(v.d.t.entries); i++ {
+		e := v.d.t.entries[i]
+		if e.key == nil {
+			continue
+		}
 		if err := st.Charge(1); err != nil {
 			return false, err
 		}
@@ -148,6 +159,9 @@ func (v *dictView) M__len__() (py.Object, error) { return py.Int(v.d.t.len()), n
 
 // M__iter__ is iter(view).
 func (v *dictView) M__iter__() (py.Object, error) { return newDictIter(v.d, v.kind), nil }
+
+// M__reversed__ is reversed(view): the view's elements, newest first.
+func (v *dictView) M__reversed__() (py.Object, error) { return newDictRevIter(v.d, v.kind), nil }
 
 // M__contains__ is x in view.
 func (v *dictView) M__contains__(x py.Object) (py.Object, error) {
@@ -409,6 +423,7 @@ func (v *dictView) M__rxor__(other py.Object) (py.Object, error) {
 type dictIter struct {
 	d         *Dict // nil once exhausted
 	kind      viewKind
+	rev       bool   // newest first, for reversed()
 	pos       int    // next entry to look at
 	remaining int    // items still expected
 	size      int    // the dict's size when iteration started; -1 once it changed
@@ -419,8 +434,24 @@ func newDictIter(d *Dict, kind viewKind) *dictIter {
 	return &dictIter{d: d, kind: kind, remaining: d.t.live, size: d.t.live, moved: d.t.moved}
 }
 
+// newDictRevIter is reversed() of a dict or one of its views.
+func newDictRevIter(d *Dict, kind viewKind) *dictIter {
+	it := newDictIter(d, kind)
+	it.rev, it.pos = true, len(d.t.entries)-1
+	return it
+}
+
 // Type implements py.Object.
 func (it *dictIter) Type() *py.Type {
+	if it.rev {
+		switch it.kind {
+		case viewValues:
+			return dictRevValueIterType
+		case viewItems:
+			return dictRevItemIterType
+		}
+		return dictRevKeyIterType
+	}
 	switch it.kind {
 	case viewValues:
 		return dictValueIteratorType
@@ -447,11 +478,14 @@ func (it *dictIter) M__next__() (py.Object, error) {
 		it.d = nil
 		return nil, py.ExceptionNewf(py.RuntimeError, "dictionary keys changed during iteration")
 	}
-	i := it.pos
-	for i < len(t.entries) && t.entries[i].key == nil {
-		i++
+	i, step := it.pos, 1
+	if it.rev {
+		step = -1
 	}
-	if i >= len(t.entries) {
+	for i >= 0 && i < len(t.entries) && t.entries[i].key == nil {
+		i += step
+	}
+	if i < 0 || i >= len(t.entries) {
 		it.d = nil
 		return nil, py.StopIteration
 	}
@@ -460,9 +494,8 @@ func (it *dictIter) M__next__() (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "dictionary keys changed during iteration")
 	}
 	it.remaining--
-	it.pos = i + 1
-	v := &dictView{d: it.d, kind: it.kind}
-	return v.item(t.entries[i]), nil
+	it.pos = i + step
+	return viewItem(it.kind, t.entries[i]), nil
 }
 
 // setIter iterates a set in insertion order; it raises RuntimeError once

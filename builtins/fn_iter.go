@@ -225,13 +225,11 @@ func newEnumerate(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if err := UnpackArgs("enumerate", args, kw, "iterable", &iterable, "start?", &start); err != nil {
 		return nil, err
 	}
-	switch start.(type) {
-	case py.Int, *py.BigInt:
-	case py.Bool:
-		start, _ = py.MakeInt(start)
-	default:
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", start.Type().Name)
+	v, err := indexBig(start)
+	if err != nil {
+		return nil, err
 	}
+	start = intFromBig(v)
 	it, err := iterOf(iterable)
 	if err != nil {
 		return nil, err

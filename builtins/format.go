@@ -70,6 +70,19 @@ func Format(st *run.State, value py.Object, spec string) (string, error) {
 			return formatFloatSpec(st, float64(v), fs)
 		}
 		return "", formatUnknownCode(fs.typ, value)
+	case py.Complex:
+		if spec == "" {
+			return complexRepr(complex128(v)), nil
+		}
+		fs, err := parseFormatSpec(spec, value, 0, '>')
+		if err != nil {
+			return "", err
+		}
+		switch fs.typ {
+		case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+			return formatComplexSpec(st, complex128(v), fs)
+		}
+		return "", formatUnknownCode(fs.typ, value)
 	}
 	if spec == "" {
 		return Str(st, value)
@@ -250,7 +263,7 @@ func (fs *formatSpec) checkWidth(st *run.State, chars, bytes int64) error {
 		}
 		pad := fs.width - chars
 		if pad > (1<<62)/fillLen {
-			return st.Fail(run.Memory, 1<<62, 0)
+			return st.FailMemory(1 << 62)
 		}
 		size += pad * fillLen
 	}
@@ -417,6 +430,104 @@ func formatFloatSpec(st *run.State, val float64, fs *formatSpec) (string, error)
 		rest = rest[1:]
 	}
 	return formatLayoutNumber(st, fs, sign, "", digits, rest, hasDecimal)
+}
+
+// formatComplexSpec formats a complex (format_complex_internal): both
+// parts formatted as floats, padded as a whole.
+func formatComplexSpec(st *run.State, c complex128, fs *formatSpec) (string, error) {
+	if fs.precision > math.MaxInt32 {
+		return "", py.ExceptionNewf(py.ValueError, "precision too big")
+	}
+	if fs.fill == '0' {
+		return "", py.ExceptionNewf(py.ValueError, "Zero padding is not allowed in complex format specifier")
+	}
+	if fs.align == '=' {
+		return "", py.ExceptionNewf(py.ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	re, im := real(c), imag(c)
+	precision := int(fs.precision)
+	typ := fs.typ
+	flags := 0
+	if fs.alt {
+		flags |= dtsfAlt
+	}
+	if fs.noNeg0 {
+		flags |= dtsfNoNeg0
+	}
+	defPrecision := 6
+	skipRe, parens := false, false
+	if typ == 0 {
+		typ, defPrecision = 'r', 0
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
+	}
+	if typ == 'n' {
+		typ = 'g'
+	}
+	if precision < 0 {
+		precision = defPrecision
+	} else if typ == 'r' {
+		typ = 'g'
+	}
+	if err := fs.checkWidth(st, 2*int64(precision)+660, 2*int64(precision)+660); err != nil {
+		return "", err
+	}
+	part := func(x float64, sign byte) (string, error) {
+		s := floatToString(x, byte(typ), precision, flags)
+		var neg byte
+		if strings.HasPrefix(s, "-") {
+			neg, s = '-', s[1:]
+		}
+		i := 0
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		digits, rest := s[:i], s[i:]
+		hasDecimal := strings.HasPrefix(rest, ".")
+		if hasDecimal {
+			rest = rest[1:]
+		}
+		sub := *fs
+		sub.fill, sub.align, sub.width, sub.sign = ' ', '<', -1, sign
+		return formatLayoutNumber(st, &sub, neg, "", digits, rest, hasDecimal)
+	}
+	imSign := byte('+')
+	if skipRe {
+		imSign = fs.sign
+	}
+	body := ""
+	if !skipRe {
+		r, err := part(re, fs.sign)
+		if err != nil {
+			return "", err
+		}
+		body = r
+	}
+	i, err := part(im, imSign)
+	if err != nil {
+		return "", err
+	}
+	body += i + "j"
+	if parens {
+		body = "(" + body + ")"
+	}
+	n := int64(utf8.RuneCountInString(body))
+	if fs.width <= n {
+		return body, nil
+	}
+	pad := int(fs.width - n)
+	left := 0
+	switch fs.align {
+	case '>':
+		left = pad
+	case '^':
+		left = pad / 2
+	}
+	f := string(fs.fill)
+	return strings.Repeat(f, left) + body + strings.Repeat(f, pad-left), nil
 }
 
 // formatLayoutNumber assembles a formatted number as CPython's

@@ -28,7 +28,7 @@ func formatBuiltin(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, e
 	if specObj != nil {
 		s, ok := specObj.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "format() argument 2 must be str, not %s", strTypeName(specObj))
+			return nil, py.ExceptionNewf(py.TypeError, "format() argument 2 must be str, not %s", strArgType(specObj))
 		}
 		spec = string(s)
 	}

@@ -143,7 +143,7 @@ func (p *pctState) arg() error {
 	if err := p.st.Charge(1); err != nil {
 		return err
 	}
-	if p.peek() == '%' && p.pos < len(p.f) {
+	if p.peek() == '%' {
 		p.read()
 		return p.write("%")
 	}
@@ -158,7 +158,7 @@ func (p *pctState) arg() error {
 		a.ch = r
 		return true
 	}
-	if p.peek() == '(' && p.pos < len(p.f) {
+	if p.peek() == '(' {
 		if p.dict == nil {
 			return py.ExceptionNewf(py.TypeError, "format requires a mapping")
 		}
@@ -219,7 +219,7 @@ func (p *pctState) arg() error {
 		default:
 			return 0, py.ExceptionNewf(py.TypeError, "* wants int")
 		}
-		n, err := indexValue(v)
+		n, err := numIndex(v)
 		if err != nil {
 			return 0, err
 		}

@@ -373,5 +373,28 @@ func formatGetItem(st *run.State, obj, key py.Object) (py.Object, error) {
 			return nil, &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
 		}
 	}
+	var seq string
+	var n int
+	switch o := obj.(type) {
+	case *py.List:
+		seq, n = "list", len(o.Items)
+	case py.Tuple:
+		seq, n = "tuple", len(o)
+	case py.String:
+		seq, n = "string", strTextOf(string(o)).n
+	}
+	if seq != "" {
+		// gpython words these errors differently; CPython's words are
+		// part of what scripts see.
+		i, isInt := key.(py.Int)
+		switch {
+		case !isInt && seq == "string":
+			return nil, py.ExceptionNewf(py.TypeError, "string indices must be integers, not '%s'", strTypeName(key))
+		case !isInt:
+			return nil, py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", seq, strTypeName(key))
+		case int(i) >= n:
+			return nil, py.ExceptionNewf(py.IndexError, "%s index out of range", seq)
+		}
+	}
 	return strLookup(st, obj, key)
 }

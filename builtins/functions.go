@@ -29,7 +29,7 @@ func ownFunctionTable() map[string]builtinFunc {
 		"chr":             builtinChr,
 		"dir":             builtinDir,
 		"divmod":          builtinDivmod,
-		"format":          builtinFormat,
+		"format":          formatBuiltin,
 		"hash":            builtinHash,
 		"hex":             builtinHex,
 		"isinstance":      builtinIsinstance,
@@ -324,27 +324,6 @@ func isIterator(o py.Object) bool {
 	}
 	_, ok := o.(py.I__next__)
 	return ok
-}
-
-// builtinFormat is format(value, format_spec=”).
-// https://docs.python.org/3.11/library/functions.html#format
-func builtinFormat(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if err := fnClinicArgs("format", "format", args, kw, 1, 2); err != nil {
-		return nil, err
-	}
-	spec := ""
-	if len(args) == 2 {
-		s, ok := args[1].(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
-		}
-		spec = string(s)
-	}
-	s, err := Format(st, args[0], spec)
-	if err != nil {
-		return nil, err
-	}
-	return py.String(s), nil
 }
 
 // isClass reports whether o is a class (gpython represents classes and

@@ -52,18 +52,19 @@ func (c *callable) M__repr__() (py.Object, error) {
 type Hooks struct {
 	st      *run.State
 	helpers map[string]py.Object
-	steps   map[int]py.Object
+	steps   map[[2]int]py.Object
 }
 
 // NewHooks returns the hooks of st; helpers maps each injected __pf_*__ name
 // to its object.
 func NewHooks(st *run.State, helpers map[string]py.Object) *Hooks {
-	return &Hooks{st: st, helpers: helpers, steps: map[int]py.Object{}}
+	return &Hooks{st: st, helpers: helpers, steps: map[[2]int]py.Object{}}
 }
 
 type stepProbe struct {
-	st *run.State
-	n  int64
+	st   *run.State
+	n    int64
+	line int // first line of the block, where a trip is reported
 }
 
 var probeType = py.NewType("pyfence_probe", "")
@@ -71,7 +72,11 @@ var probeType = py.NewType("pyfence_probe", "")
 func (p *stepProbe) Type() *py.Type { return probeType }
 
 func (p *stepProbe) M__call__(py.Tuple, py.StringDict) (py.Object, error) {
+	if err := p.st.TakePending(); err != nil {
+		return nil, err
+	}
 	if err := p.st.Charge(p.n); err != nil {
+		p.st.NoteLine(p.line)
 		return nil, err
 	}
 	return py.None, nil
@@ -82,11 +87,12 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 	st := h.st
 	switch s.Kind {
 	case bytecode.SlotStep:
-		if p, ok := h.steps[s.N]; ok {
+		key := [2]int{s.N, s.Line}
+		if p, ok := h.steps[key]; ok {
 			return p
 		}
-		p := &stepProbe{st: st, n: int64(s.N)}
-		h.steps[s.N] = p
+		p := &stepProbe{st: st, n: int64(s.N), line: s.Line}
+		h.steps[key] = p
 		return p
 	case bytecode.SlotGetAttr:
 		name := s.Name
@@ -112,6 +118,20 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		op := int32(s.N)
 		return &callable{name: "compare", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return Compare(st, op, args[0], args[1])
+		}}
+	case bytecode.SlotUnary:
+		op := s.Op
+		return &callable{name: "unary", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Unary(st, op, args[0])
+		}}
+	case bytecode.SlotTruth:
+		return &callable{name: "truth", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			t, err := Truth(st, args[0])
+			return py.NewBool(t), err
+		}}
+	case bytecode.SlotGetIter:
+		return &callable{name: "iter", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return loopIter(st, args[0])
 		}}
 	case bytecode.SlotHelper:
 		if o, ok := h.helpers[s.Name]; ok {
@@ -243,6 +263,8 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 
 func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
 	switch o := obj.(type) {
+	case typeFacade:
+		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.t.Name)
 	case *py.Type:
 		if isUserType(o) || isUserType(o.Type()) {
 			return do()
@@ -310,43 +332,107 @@ func intValue(o py.Object) (*big.Int, bool) {
 // Binary computes a guarded binary opcode, checking first that the result
 // fits the run's memory budget.
 func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
+	bop, ok := binaryOps[op]
+	if !ok {
+		return nil, py.ExceptionNewf(py.SystemError, "unguarded opcode")
+	}
+	if res, handled, err := userBinary(st, bop, a, b); handled {
+		return res, err
+	}
 	if err := checkBinary(st, op, a, b); err != nil {
 		return nil, err
 	}
-	switch op {
-	case vm.BINARY_MULTIPLY:
-		return py.Mul(a, b)
-	case vm.INPLACE_MULTIPLY:
-		return py.IMul(a, b)
-	case vm.BINARY_POWER:
-		return py.Pow(a, b, py.None)
-	case vm.INPLACE_POWER:
-		return py.IPow(a, b, py.None)
-	case vm.BINARY_LSHIFT:
-		return py.Lshift(a, b)
-	case vm.INPLACE_LSHIFT:
-		return py.ILshift(a, b)
-	case vm.BINARY_ADD:
-		return py.Add(a, b)
-	case vm.INPLACE_ADD:
-		return py.IAdd(a, b)
-	case vm.BINARY_MODULO:
-		if s, ok := a.(py.String); ok {
-			return percentFormat(st, s, b)
-		}
-		return py.Mod(a, b)
-	case vm.INPLACE_MODULO:
-		if s, ok := a.(py.String); ok {
-			return percentFormat(st, s, b)
-		}
-		return py.IMod(a, b)
+	if r, ok := emptyRepeat(op, a, b); ok {
+		return r, nil
 	}
-	return nil, py.ExceptionNewf(py.SystemError, "unguarded opcode")
+	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
+		if s, ok := a.(py.String); ok {
+			return percentFormat(st, s, b)
+		}
+	}
+	if x, ok := a.(py.Bool); ok {
+		if y, ok := b.(py.Bool); ok {
+			switch op {
+			case vm.BINARY_AND, vm.INPLACE_AND:
+				return py.NewBool(bool(x) && bool(y)), nil
+			case vm.BINARY_OR, vm.INPLACE_OR:
+				return py.NewBool(bool(x) || bool(y)), nil
+			case vm.BINARY_XOR, vm.INPLACE_XOR:
+				return py.NewBool(bool(x) != bool(y)), nil
+			}
+		}
+	}
+	a, b = boolsAsInts(op, a, b)
+	res, err := bop.fn(a, b)
+	if err != nil {
+		return nil, cpythonArithError(op, a, err)
+	}
+	return res, nil
+}
+
+// boolsAsInts turns bool operands of arithmetic into ints, as bool is a
+// subclass of int in CPython (gpython's bool has no arithmetic). Binary
+// handles &, | and ^ of two bools, which stay bools, before this.
+func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
+	ba, isA := a.(py.Bool)
+	bb, isB := b.(py.Bool)
+	if !isA && !isB {
+		return a, b
+	}
+	num := func(o py.Object) bool {
+		switch o.(type) {
+		case py.Int, *py.BigInt, py.Float, py.Bool, py.Complex:
+			return true
+		}
+		return false
+	}
+	if !num(a) || !num(b) {
+		return a, b
+	}
+	toInt := func(x py.Bool) py.Object {
+		if x {
+			return py.Int(1)
+		}
+		return py.Int(0)
+	}
+	if isA {
+		a = toInt(ba)
+	}
+	if isB {
+		b = toInt(bb)
+	}
+	return a, b
+}
+
+// cpythonArithError rewords gpython's division errors as CPython's.
+func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
+	if !py.IsException(py.ZeroDivisionError, err) {
+		return err
+	}
+	_, isFloat := a.(py.Float)
+	switch op {
+	case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
+		if isFloat {
+			return py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+		}
+		return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+	case vm.BINARY_MODULO, vm.INPLACE_MODULO:
+		if isFloat {
+			return py.ExceptionNewf(py.ZeroDivisionError, "float modulo")
+		}
+		return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+	case vm.BINARY_TRUE_DIVIDE, vm.INPLACE_TRUE_DIVIDE:
+		if isFloat {
+			return py.ExceptionNewf(py.ZeroDivisionError, "float division by zero")
+		}
+		return py.ExceptionNewf(py.ZeroDivisionError, "division by zero")
+	}
+	return err
 }
 
 // maxIntBits caps the size of one integer, as CPython's int↔str limit caps
 // conversions; it keeps single big-int operations cheap.
-const maxIntBits = 1 << 20
+const maxIntBits = 1 << 25
 
 func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 	switch op {
@@ -373,7 +459,7 @@ func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 		e, okB := intValue(b)
 		if okA && okB && e.Sign() > 0 && ab > 1 {
 			if !e.IsInt64() || e.Int64() > maxIntBits {
-				return st.Fail(run.Memory, maxIntBits/8, maxIntBits/8)
+				return st.FailMemory(1 << 62)
 			}
 			return checkBits(st, ab*e.Int64())
 		}
@@ -382,7 +468,7 @@ func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 		s, okB := intValue(b)
 		if okA && okB && s.Sign() > 0 {
 			if !s.IsInt64() || s.Int64() > maxIntBits {
-				return st.Fail(run.Memory, maxIntBits/8, maxIntBits/8)
+				return st.FailMemory(1 << 62)
 			}
 			return checkBits(st, ab+s.Int64())
 		}
@@ -390,20 +476,51 @@ func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 	return nil
 }
 
+// emptyRepeat returns empty * n and n * empty for str, bytes, tuple and
+// list without asking gpython, whose repetition loops n times even when
+// the sequence is empty.
+func emptyRepeat(op vm.OpCode, a, b py.Object) (py.Object, bool) {
+	if op != vm.BINARY_MULTIPLY && op != vm.INPLACE_MULTIPLY {
+		return nil, false
+	}
+	seq, times := a, b
+	if _, _, ok := seqLen(a); !ok {
+		seq, times = b, a
+	}
+	n, _, ok := seqLen(seq)
+	if _, isInt := intValue(times); !ok || !isInt || n != 0 {
+		return nil, false
+	}
+	if l, isList := seq.(*py.List); isList {
+		if op == vm.INPLACE_MULTIPLY && seq == a {
+			return l, true
+		}
+		return py.NewList(), true
+	}
+	return seq, true
+}
+
 func checkRepeat(st *run.State, n, size int64, times py.Object) error {
 	k, ok := intValue(times)
 	if !ok || k.Sign() <= 0 || n == 0 {
 		return nil
 	}
-	if !k.IsInt64() || k.Int64() > (1<<62)/(n*size) {
-		return st.Fail(run.Memory, 1<<62, 0)
+	if !k.IsInt64() {
+		return py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
-	return st.CheckAlloc(n * size * k.Int64())
+	if k.Int64() > (1<<62)/(n*size) {
+		return st.FailMemory(1 << 62)
+	}
+	total := n * size * k.Int64()
+	if err := st.CheckAlloc(total); err != nil {
+		return err
+	}
+	return st.Charge(total/64 + 1) // copying is work too
 }
 
 func checkBits(st *run.State, bits int64) error {
 	if bits > maxIntBits {
-		return st.Fail(run.Memory, bits/8, maxIntBits/8)
+		return st.FailMemory(bits / 8) // over the cap on one integer
 	}
 	return st.CheckAlloc(bits / 8)
 }
@@ -426,6 +543,9 @@ func Compare(st *run.State, op int32, a, b py.Object) (py.Object, error) {
 			return nil, err
 		}
 		return py.NewBool(in == (op == vm.PyCmp_IN)), nil
+	}
+	if res, handled, err := userCompare(st, op, a, b); handled {
+		return res, err
 	}
 	return richCompare(st, op, a, b, 0)
 }
@@ -590,7 +710,7 @@ func strReplace(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	grow := int64(len(repl)) - int64(len(old))
 	if grow > 0 {
 		if n > 0 && grow > (1<<62)/n {
-			return nil, st.Fail(run.Memory, 1<<62, 0)
+			return nil, st.FailMemory(1 << 62)
 		}
 		if err := st.CheckAlloc(int64(len(s)) + n*grow); err != nil {
 			return nil, err

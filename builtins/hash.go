@@ -228,7 +228,8 @@ func identityHash(o py.Object) int64 {
 	return hashString(o.Type().Name)
 }
 
-// tupleHash is CPython 3.11's tuplehash over already computed item hashes.
+// tupleHasher computes CPython 3.11's tuplehash over the hashes of the
+// items, added in order.
 type tupleHasher struct {
 	acc uint64
 	n   int
@@ -279,7 +280,8 @@ func hashRange(st *run.State, r *py.Range, depth int) (int64, error) {
 	return hashTuple(st, t, depth)
 }
 
-// frozensetHasher is CPython 3.11's frozenset_hash over the item hashes.
+// frozensetHasher computes CPython 3.11's frozenset_hash over the hashes
+// of the elements, added in any order.
 type frozensetHasher struct {
 	acc uint64
 	n   int
@@ -411,6 +413,7 @@ func Equal(st *run.State, a, b py.Object) (bool, error) {
 	return equalDepth(st, a, b, 0)
 }
 
+// isInstance returns o as an instance of a class the script defined.
 func isInstance(o py.Object) (*py.Type, bool) {
 	t, ok := o.(*py.Type)
 	if ok && isUserType(t.Type()) {
@@ -468,9 +471,9 @@ func equalDepth(st *run.State, a, b py.Object, depth int) (bool, error) {
 	case *dictView:
 		return viewEqual(st, x, b, depth)
 	}
-	switch b.(type) {
+	switch y := b.(type) {
 	case *dictView:
-		return viewEqual(st, b.(*dictView), a, depth)
+		return viewEqual(st, y, a, depth)
 	case *Dict, py.StringDict, *Set, *py.Set, *py.FrozenSet, py.Tuple, *py.List, py.String, py.Bytes:
 		return false, nil
 	}
@@ -541,6 +544,16 @@ func itemsEqual(st *run.State, xs, ys []py.Object, depth int) (bool, error) {
 // numEqual compares two numbers exactly, as CPython does (2**53 + 1 is
 // not equal to 2.0**53). ok is false unless both are numbers.
 func numEqual(a, b py.Object) (eq, ok bool) {
+	switch x := a.(type) {
+	case py.Int:
+		if y, isInt := b.(py.Int); isInt {
+			return x == y, true
+		}
+	case py.Float:
+		if y, isFloat := b.(py.Float); isFloat {
+			return x == y, true
+		}
+	}
 	ca, okA := complexParts(a)
 	cb, okB := complexParts(b)
 	if !okA || !okB {

@@ -14,13 +14,13 @@ import (
 	"github.com/pyfence/pyfence/internal/run"
 )
 
-func newTestState(lim run.Limits) *run.State {
+func dsState(lim run.Limits) *run.State {
 	st := run.New()
 	st.Reset(context.Background(), lim)
 	return st
 }
 
-func bigInt(s string) py.Object {
+func dsBigInt(s string) py.Object {
 	b, ok := new(big.Int).SetString(s, 10)
 	if !ok {
 		panic(s)
@@ -28,7 +28,7 @@ func bigInt(s string) py.Object {
 	return (*py.BigInt)(b)
 }
 
-func frozen(t *testing.T, st *run.State, items ...py.Object) py.Object {
+func dsFrozen(t *testing.T, st *run.State, items ...py.Object) py.Object {
 	t.Helper()
 	f, err := builtins.FrozenSetConstructorForTest(st, py.Tuple{py.Tuple(items)}, nil)
 	require.NoError(t, err)
@@ -37,7 +37,7 @@ func frozen(t *testing.T, st *run.State, items ...py.Object) py.Object {
 
 // TestHashMatchesCPython checks Hash against the values CPython 3.11 prints.
 func TestHashMatchesCPython(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	tests := []struct {
 		name string
 		o    py.Object
@@ -53,10 +53,10 @@ func TestHashMatchesCPython(t *testing.T) {
 		{"minus two to the 61", py.Int(-(1 << 61)), -2},
 		{"max int64", py.Int(math.MaxInt64), 3},
 		{"min int64", py.Int(math.MinInt64), -4},
-		{"two to the 64", bigInt("18446744073709551616"), 8},
-		{"two to the 100", bigInt("1267650600228229401496703205376"), 549755813888},
-		{"minus two to the 100", bigInt("-1267650600228229401496703205376"), -549755813888},
-		{"ten to the 30", bigInt("1000000000000000000000000000000"), 465258685558744706},
+		{"two to the 64", dsBigInt("18446744073709551616"), 8},
+		{"two to the 100", dsBigInt("1267650600228229401496703205376"), 549755813888},
+		{"minus two to the 100", dsBigInt("-1267650600228229401496703205376"), -549755813888},
+		{"ten to the 30", dsBigInt("1000000000000000000000000000000"), 465258685558744706},
 		{"float zero", py.Float(0), 0},
 		{"negative zero", py.Float(math.Copysign(0, -1)), 0},
 		{"half", py.Float(0.5), 1152921504606846976},
@@ -86,10 +86,10 @@ func TestHashMatchesCPython(t *testing.T) {
 		{"tuple with equal float", py.Tuple{py.Int(1), py.Float(2)}, -3550055125485641917},
 		{"tuple of tuples", py.Tuple{py.Tuple{}, py.Tuple{}}, 9028247024705308198},
 		{"tuple of bool, float, int", py.Tuple{py.True, py.Float(1), py.Int(-1)}, -2372014913340491271},
-		{"empty frozenset", frozen(t, st), 133146708735736},
-		{"frozenset 1 2", frozen(t, st, py.Int(1), py.Int(2)), -1826646154956904602},
-		{"frozenset 2 1", frozen(t, st, py.Int(2), py.Int(1)), -1826646154956904602},
-		{"nested frozenset", frozen(t, st, frozen(t, st, py.Int(1))), 5515263749738256364},
+		{"empty frozenset", dsFrozen(t, st), 133146708735736},
+		{"frozenset 1 2", dsFrozen(t, st, py.Int(1), py.Int(2)), -1826646154956904602},
+		{"frozenset 2 1", dsFrozen(t, st, py.Int(2), py.Int(1)), -1826646154956904602},
+		{"nested frozenset", dsFrozen(t, st, dsFrozen(t, st, py.Int(1))), 5515263749738256364},
 		{"gpython frozenset", py.NewFrozenSetFromItems([]py.Object{py.Int(1), py.Int(2)}), -1826646154956904602},
 		{"range", &py.Range{Start: 0, Stop: 10, Step: 2, Length: 5}, -6143170332311272345},
 		{"none", py.None, 0xFCA86420},
@@ -106,10 +106,10 @@ func TestHashMatchesCPython(t *testing.T) {
 }
 
 func TestHashStrIsStableAndNeverMinusOne(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	a, err := builtins.Hash(st, py.String("abc"))
 	require.NoError(t, err)
-	b, err := builtins.Hash(newTestState(dsLimits), py.String("ab"+"c"))
+	b, err := builtins.Hash(dsState(dsLimits), py.String("ab"+"c"))
 	require.NoError(t, err)
 	assert.Equal(t, a, b, "same str, same hash, in any run")
 	c, err := builtins.Hash(st, py.Bytes("abc"))
@@ -123,7 +123,7 @@ func TestHashStrIsStableAndNeverMinusOne(t *testing.T) {
 }
 
 func TestHashUnhashable(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	d := builtins.NewDict()
 	set, err := builtins.SetConstructorForTest(st, nil, nil)
 	require.NoError(t, err)
@@ -152,7 +152,7 @@ func TestHashUnhashable(t *testing.T) {
 }
 
 func TestHashDeepTupleEndsAtDepthLimit(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	var o py.Object = py.Tuple{}
 	for i := 0; i < 100_000; i++ {
 		o = py.Tuple{o}
@@ -164,7 +164,7 @@ func TestHashDeepTupleEndsAtDepthLimit(t *testing.T) {
 }
 
 func TestHashChargesSteps(t *testing.T) {
-	st := newTestState(run.Limits{Steps: 1000, Memory: 1 << 20, Depth: 100})
+	st := dsState(run.Limits{Steps: 1000, Memory: 1 << 20, Depth: 100})
 	items := make(py.Tuple, 5000)
 	for i := range items {
 		items[i] = py.Int(i)
@@ -176,7 +176,7 @@ func TestHashChargesSteps(t *testing.T) {
 }
 
 func TestEqual(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	tests := []struct {
 		name string
 		a, b py.Object
@@ -186,8 +186,8 @@ func TestEqual(t *testing.T) {
 		{"int and bool", py.Int(1), py.True, true},
 		{"bool and float", py.False, py.Float(0), true},
 		{"int and different float", py.Int(1), py.Float(1.5), false},
-		{"big int and float it does not equal", bigInt("9007199254740993"), py.Float(9007199254740992), false},
-		{"big int and float it equals", bigInt("1267650600228229401496703205376"), py.Float(math.Pow(2, 100)), true},
+		{"big int and float it does not equal", dsBigInt("9007199254740993"), py.Float(9007199254740992), false},
+		{"big int and float it equals", dsBigInt("1267650600228229401496703205376"), py.Float(math.Pow(2, 100)), true},
 		{"nan is not nan", py.Float(math.NaN()), py.Float(math.NaN()), false},
 		{"int and inf", py.Int(1), py.Float(math.Inf(1)), false},
 		{"complex and int", py.Complex(complex(2, 0)), py.Int(2), true},
@@ -201,8 +201,8 @@ func TestEqual(t *testing.T) {
 		{"tuples of other lengths", py.Tuple{py.Int(1)}, py.Tuple{py.Int(1), py.Int(2)}, false},
 		{"none", py.None, py.None, true},
 		{"none and zero", py.None, py.Int(0), false},
-		{"frozensets", frozen(t, st, py.Int(1), py.Int(2)), frozen(t, st, py.Int(2), py.Int(1)), true},
-		{"frozenset and gpython frozenset", frozen(t, st, py.Int(1)), py.NewFrozenSetFromItems([]py.Object{py.Int(1)}), true},
+		{"frozensets", dsFrozen(t, st, py.Int(1), py.Int(2)), dsFrozen(t, st, py.Int(2), py.Int(1)), true},
+		{"frozenset and gpython frozenset", dsFrozen(t, st, py.Int(1)), py.NewFrozenSetFromItems([]py.Object{py.Int(1)}), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,7 +217,7 @@ func TestEqual(t *testing.T) {
 }
 
 func TestEqualSelfReferenceEndsAtDepthLimit(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	a, b := py.NewList(), py.NewList()
 	a.Items = append(a.Items, a)
 	b.Items = append(b.Items, b)

@@ -35,6 +35,37 @@ func intMethods() MethodTable {
 	}
 }
 
+// numIndex converts an argument CPython reads as a Py_ssize_t: ints
+// and bools, and instances of the script's classes with __index__. Other
+// values raise CPython's TypeError, ints outside int64 its OverflowError.
+func numIndex(o py.Object) (int64, error) {
+	switch x := o.(type) {
+	case py.Int:
+		return int64(x), nil
+	case py.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		if v := (*big.Int)(x); v.IsInt64() {
+			return v.Int64(), nil
+		}
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	if res, ok, err := numSpecial(o, "__index__"); ok {
+		if err != nil {
+			return 0, err
+		}
+		switch res.(type) {
+		case py.Int, py.Bool, *py.BigInt:
+			return numIndex(res)
+		}
+		return 0, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", strTypeName(res))
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", strTypeName(o))
+}
+
 // numBig returns the value of an int or bool as a big.Int (a copy).
 func numBig(o py.Object) *big.Int {
 	switch x := o.(type) {
@@ -129,7 +160,7 @@ func intByteorder(fname string, order py.Object) (little bool, err error) {
 	}
 	s, ok := order.(py.String)
 	if !ok {
-		return false, py.ExceptionNewf(py.TypeError, "%s() argument 'byteorder' must be str, not %s", fname, strTypeName(order))
+		return false, py.ExceptionNewf(py.TypeError, "%s() argument 'byteorder' must be str, not %s", fname, strArgType(order))
 	}
 	switch s {
 	case "big":
@@ -143,8 +174,8 @@ func intByteorder(fname string, order py.Object) (little bool, err error) {
 // intBytesArgs checks the arguments of to_bytes/from_bytes: two positional
 // or keyword parameters and the keyword-only signed.
 func intBytesArgs(fname, first string, args py.Tuple, kw py.StringDict, a, order, signed *py.Object) error {
-	if n := len(args) + len(kw); n > 3 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes at most 3 arguments (%d given)", fname, n)
+	if err := strTooMany(fname, args, kw, 3); err != nil {
+		return err
 	}
 	if len(args) > 2 {
 		return py.ExceptionNewf(py.TypeError, "%s() takes at most 2 positional arguments (%d given)", fname, len(args))
@@ -168,7 +199,7 @@ func intToBytes(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	}
 	length := int64(1)
 	if lengthObj != nil {
-		n, err := indexValue(lengthObj)
+		n, err := numIndex(lengthObj)
 		if err != nil {
 			return nil, err
 		}
@@ -300,7 +331,7 @@ func numBytesOf(st *run.State, o py.Object) ([]byte, error) {
 		if err := st.CheckAlloc(int64(len(out)) + 1); err != nil {
 			return nil, err
 		}
-		v, err := indexValue(item)
+		v, err := numIndex(item)
 		if err != nil {
 			if py.IsException(py.OverflowError, err) {
 				return nil, py.ExceptionNewf(py.ValueError, "bytes must be in range(0, 256)")
@@ -359,8 +390,8 @@ func intStrLimitError() error {
 // newInt is int(x=0) and int(x, base=10).
 // https://docs.python.org/3.11/library/functions.html#int
 func newInt(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if n := len(args) + len(kw); n > 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "int() takes at most 2 arguments (%d given)", n)
+	if err := strTooMany("int", args, kw, 2); err != nil {
+		return nil, err
 	}
 	if err := strKwNames("int", kw, "base"); err != nil {
 		return nil, err
@@ -376,7 +407,7 @@ func newInt(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return py.Int(0), nil
 	}
 	if baseObj != nil {
-		base, err := indexValue(baseObj)
+		base, err := numIndex(baseObj)
 		if err != nil {
 			return nil, err
 		}

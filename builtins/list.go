@@ -134,6 +134,9 @@ func listExtend(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 		return nil, err
 	}
 	if other, ok := args[0].(*py.List); ok && other == l {
+		if err := st.CheckAlloc(int64(len(l.Items)) * 2 * slotSize); err != nil {
+			return nil, err
+		}
 		items, err := collectItems(st, py.Tuple(l.Items))
 		if err != nil {
 			return nil, err

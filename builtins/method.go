@@ -25,18 +25,21 @@ type MethodTable map[string]Method
 // serves attributes of. Built once; never written afterwards.
 var methodTables = sync.OnceValue(func() map[*py.Type]MethodTable {
 	return map[*py.Type]MethodTable{
-		py.StringType: strMethods(),
-		py.ListType:   listMethods(),
-		py.TupleType:  tupleMethods(),
-		py.IntType:    intMethods(),
-		py.BigIntType: intMethods(),
-		py.BoolType:   intMethods(),
-		py.FloatType:  floatMethods(),
-		py.BytesType:  bytesMethods(),
-		py.RangeType:  rangeMethods(),
-		DictType:      dictMethods(),
-		SetType:       setMethods(),
-		FrozenSetType: frozensetMethods(),
+		py.StringType:  strMethods(),
+		py.ListType:    listMethods(),
+		py.TupleType:   tupleMethods(),
+		py.IntType:     intMethods(),
+		py.BigIntType:  intMethods(),
+		py.BoolType:    intMethods(),
+		py.FloatType:   floatMethods(),
+		py.BytesType:   bytesMethods(),
+		py.RangeType:   rangeMethods(),
+		DictType:       dictMethods(),
+		SetType:        setMethods(),
+		FrozenSetType:  frozensetMethods(),
+		DictKeysType:   dictKeysMethods(),
+		DictItemsType:  dictKeysMethods(),
+		DictValuesType: dictValuesMethods(),
 	}
 })
 

@@ -5,6 +5,8 @@
 package builtins
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -43,7 +45,7 @@ func Str(st *run.State, o py.Object) (string, error) {
 	case py.Float:
 		return floatRepr(float64(o)), nil
 	case *py.Type:
-		if reprIsInstance(o) {
+		if reprIsInstance(o) && o.Type().Lookup("__str__") != nil {
 			if err := st.Charge(1); err != nil {
 				return "", err
 			}
@@ -153,6 +155,9 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	case py.Float:
 		r.b.WriteString(floatRepr(float64(o)))
 		return nil
+	case py.Complex:
+		r.b.WriteString(complexRepr(complex128(o)))
+		return nil
 	case py.Int, py.Bool, *py.BigInt:
 		s, err := intDecimal(o)
 		if err != nil {
@@ -161,7 +166,12 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		r.b.WriteString(s)
 		return nil
 	case *py.Type:
-		if o.Name != "" && !reprIsInstance(o) {
+		if reprIsInstance(o) {
+			if o.Type().Lookup("__repr__") == nil {
+				r.b.WriteString(fmt.Sprintf("<%s object at %p>", reprQualName(o.Type()), o))
+				return nil
+			}
+		} else if o.Name != "" {
 			r.b.WriteString("<class '" + reprQualName(o) + "'>")
 			return nil
 		}
@@ -176,6 +186,16 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	}
 	r.b.WriteString(string(s))
 	return nil
+}
+
+// complexRepr returns repr(c) as CPython's complex_repr writes it: the
+// imaginary part alone when the real part is +0, else both in parentheses.
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	if re == 0 && !math.Signbit(re) {
+		return floatToString(im, 'r', 0, 0) + "j"
+	}
+	return "(" + floatToString(re, 'r', 0, 0) + floatToString(im, 'r', 0, dtsfSign) + "j)"
 }
 
 // reprQualName returns the name of a class as repr shows it: builtin

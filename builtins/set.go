@@ -6,7 +6,9 @@
 // pyfence iterates in insertion order, the same in every run: {3, 1, 2}
 // prints as {3, 1, 2} where CPython prints {1, 2, 3}. Results of
 // operations keep the order of their left operand, then the new elements
-// of the right one.
+// of the right one (a | b, a ^ b), and hold the left operand's element
+// where two elements are equal ({1} & {1.0} is {1}; CPython takes the
+// element of the smaller set).
 
 package builtins
 
@@ -150,7 +152,7 @@ func (s *Set) addAll(st *run.State, o py.Object) error {
 		}
 	}
 	if other, ok := o.(*Set); ok {
-		for _, x := range other.snapshotKeys() {
+		for _, x := range other.Items() {
 			if err := st.Charge(1); err != nil {
 				return err
 			}
@@ -162,8 +164,6 @@ func (s *Set) addAll(st *run.State, o py.Object) error {
 	}
 	return tableIterate(st, o, func(x py.Object) error { return s.Add(st, x) })
 }
-
-func (s *Set) snapshotKeys() []py.Object { return s.Items() }
 
 // setOf returns o as a set to test membership in: o itself when it is a
 // set, else a new set of its elements.
@@ -181,8 +181,8 @@ func setFrom(st *run.State, o py.Object, frozen bool) (*Set, error) {
 	return s, s.addAll(st, o)
 }
 
-// isSetLike reports whether o takes part in set operators and set
-// comparisons: a set, a frozenset, or a keys or items view.
+// isAnySet reports whether o is a set or a frozenset, the operands set
+// operators take (dict views handle theirs reflected).
 func isAnySet(o py.Object) bool {
 	_, ok := o.(*Set)
 	return ok
@@ -354,36 +354,43 @@ func setUnion(st *run.State, s *Set, others ...py.Object) (*Set, error) {
 	return res, nil
 }
 
-// setIntersection returns the elements of s that are in other; for an
-// other that is not a set, the elements of other that are in s, in
-// other's order, as CPython's set_intersection.
+// setIntersection returns the elements of s that are in other, in s's
+// order. An other that is not a set is iterated once, as CPython does,
+// without building a set of it.
 func setIntersection(st *run.State, s *Set, other py.Object) (*Set, error) {
-	res := newSetIn(st, s.Frozen)
+	var in func(x py.Object) (bool, error)
 	if o, ok := other.(*Set); ok {
-		for _, x := range s.Items() {
-			if err := st.Charge(1); err != nil {
-				return nil, err
+		in = func(x py.Object) (bool, error) { return o.Contains(st, x) }
+	} else {
+		hits := newSetIn(st, false) // elements of s met in other
+		err := tableIterate(st, other, func(x py.Object) error {
+			i, _, err := s.t.lookup(st, x)
+			if err != nil || i < 0 {
+				return err
 			}
-			in, err := o.Contains(st, x)
-			if err != nil {
-				return nil, err
-			}
-			if in {
-				if err := res.Add(st, x); err != nil {
-					return nil, err
-				}
-			}
+			return hits.Add(st, s.t.entries[i].key)
+		})
+		if err != nil {
+			return nil, err
 		}
-		return res, nil
+		in = func(x py.Object) (bool, error) { return hits.Contains(st, x) }
 	}
-	err := tableIterate(st, other, func(x py.Object) error {
-		in, err := s.Contains(st, x)
-		if err != nil || !in {
-			return err
+	res := newSetIn(st, s.Frozen)
+	for _, x := range s.Items() {
+		if err := st.Charge(1); err != nil {
+			return nil, err
 		}
-		return res.Add(st, x)
-	})
-	return res, err
+		ok, err := in(x)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if err := res.Add(st, x); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return res, nil
 }
 
 // setDifference returns the elements of s that are not in other.
@@ -520,7 +527,7 @@ func (s *Set) intersectionUpdate(st *run.State, other py.Object) error {
 		return err
 	}
 	if res.t.live == s.t.live {
-		return nil // same elements: keep s's order
+		return nil // the same elements
 	}
 	s.t.clear()
 	return s.t.copyFrom(st, &res.t)

@@ -12,7 +12,7 @@ import (
 )
 
 func TestSetGoAPI(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	var s builtins.Set
 	assert.Equal(t, 0, s.Len(), "the zero value is an empty set")
 	assert.Equal(t, builtins.SetType, s.Type())
@@ -38,7 +38,7 @@ func TestSetGoAPI(t *testing.T) {
 }
 
 func TestSetConstructors(t *testing.T) {
-	st := newTestState(dsLimits)
+	st := dsState(dsLimits)
 	tests := []struct {
 		name    string
 		ctor    func(*run.State, py.Tuple, py.StringDict) (py.Object, error)
@@ -66,7 +66,7 @@ func TestSetConstructors(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
-			assert.Equal(t, tt.want, mustRepr(t, st, got))
+			assert.Equal(t, tt.want, dsRepr(t, st, got))
 		})
 	}
 }
@@ -78,7 +78,13 @@ func TestSetScript(t *testing.T) {
 a, b = {5, 1, 4, 2}, {2, 9, 5, 7}
 print(a & b, a - b, a ^ b, b ^ a)
 print(a.intersection([7, 2, 5]), a.symmetric_difference([9, 1]))
-`, want: "{5, 2} {1, 4} {1, 4, 9, 7} {9, 7, 1, 4}\n{2, 5} {5, 4, 2, 9}\n"},
+`, want: "{5, 2} {1, 4} {1, 4, 9, 7} {9, 7, 1, 4}\n{5, 2} {5, 4, 2, 9}\n"},
+		{name: "a NaN finds itself", src: `
+x = float('nan')
+d = {x: 1}
+s = {x}
+print(d[x], x in s, x in d, len({x, x}))
+`, want: "1 True True 1\n"},
 		{name: "pop takes the oldest element", src: `
 s = {'z', 'a', 'm'}
 print(s.pop(), s.pop(), s)

@@ -5,7 +5,9 @@
 package builtins
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -73,8 +75,9 @@ func strMethods() MethodTable {
 type StaticFunc func(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 
 // StaticMethods returns the methods CPython defines as static or class
-// methods of t (str.maketrans, int.from_bytes, float.fromhex), for
-// attribute lookups on the type itself. It returns nil for other types.
+// methods of t (str.maketrans, int.from_bytes, float.fromhex,
+// dict.fromkeys), for attribute lookups on the type itself. It returns nil
+// for other types.
 func StaticMethods(t *py.Type) map[string]StaticFunc {
 	switch t {
 	case py.StringType:
@@ -83,15 +86,17 @@ func StaticMethods(t *py.Type) map[string]StaticFunc {
 		return map[string]StaticFunc{"from_bytes": intFromBytes}
 	case py.FloatType:
 		return map[string]StaticFunc{"fromhex": floatFromhex}
+	case DictType:
+		return dictStaticMethods()
 	}
 	return nil
 }
 
-// newStr is str(object=”, encoding='utf-8', errors='strict').
+// newStr is str(), str(object) and str(object, encoding='utf-8', errors='strict').
 // https://docs.python.org/3.11/library/stdtypes.html#str
 func newStr(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if len(args)+len(kw) > 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "str() takes at most 3 arguments (%d given)", len(args)+len(kw))
+	if err := strTooMany("str", args, kw, 3); err != nil {
+		return nil, err
 	}
 	if err := strKwNames("str", kw, "object", "encoding", "errors"); err != nil {
 		return nil, err
@@ -111,14 +116,14 @@ func newStr(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if enc != nil {
 		s, ok := enc.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "str() argument 'encoding' must be str, not %s", strTypeName(enc))
+			return nil, py.ExceptionNewf(py.TypeError, "str() argument 'encoding' must be str, not %s", strArgType(enc))
 		}
 		encoding = string(s)
 	}
 	if errs != nil {
 		s, ok := errs.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "str() argument 'errors' must be str, not %s", strTypeName(errs))
+			return nil, py.ExceptionNewf(py.TypeError, "str() argument 'errors' must be str, not %s", strArgType(errs))
 		}
 		errors = string(s)
 	}
@@ -191,10 +196,28 @@ func strOneArg(name string, args py.Tuple, kw py.StringDict) (py.Object, error) 
 	return x, nil
 }
 
+// strTooMany checks the total argument count of a function whose
+// parameters may be passed by keyword, worded as CPython's
+// _PyArg_UnpackKeywords: "takes at most 1 keyword argument" when all
+// arguments are keywords.
+func strTooMany(name string, args py.Tuple, kw py.StringDict, limit int) error {
+	n := len(args) + len(kw)
+	if n <= limit {
+		return nil
+	}
+	keyword := ""
+	if len(args) == 0 {
+		keyword = "keyword "
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() takes at most %d %sargument%s (%d given)", name, limit, keyword, plural(limit), n)
+}
+
 // strKwNames checks that kw holds only the given parameter names, worded
 // as CPython: "'x' is an invalid keyword argument for split()".
 func strKwNames(fname string, kw py.StringDict, allowed ...string) error {
-	for k := range kw {
+	// gpython keeps no keyword order: report the first in sorted order so
+	// that the message is at least deterministic.
+	for _, k := range slices.Sorted(maps.Keys(kw)) {
 		ok := false
 		for _, a := range allowed {
 			ok = ok || a == k
@@ -207,12 +230,11 @@ func strKwNames(fname string, kw py.StringDict, allowed ...string) error {
 }
 
 // strKwArgs checks a call of a str method whose parameters may be passed by
-// keyword, with at most max arguments in all, and assigns them to the
-// *py.Object pointers in pairs (name, pointer, ...), all optional.
+// keyword, and assigns the arguments to the *py.Object pointers in pairs
+// (name, pointer, ...), all optional.
 func strKwArgs(name string, args py.Tuple, kw py.StringDict, pairs ...any) error {
-	max := len(pairs) / 2
-	if n := len(args) + len(kw); n > max {
-		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+	if err := strTooMany(name, args, kw, len(pairs)/2); err != nil {
+		return err
 	}
 	var names []string
 	for i := 0; i < len(pairs); i += 2 {
@@ -234,6 +256,15 @@ func strPos(name string, args py.Tuple, ptrs ...*py.Object) error {
 		pairs = append(pairs, "arg"+string(rune('1'+i))+"?", p)
 	}
 	return UnpackArgs(name, args, nil, pairs...)
+}
+
+// strArgType names the type of a bad argument as CPython's argument clinic
+// does: None for None, the type's name otherwise.
+func strArgType(o py.Object) string {
+	if o == py.None {
+		return "None"
+	}
+	return strTypeName(o)
 }
 
 // strSub returns o as a Go string, or CPython's "must be str, not int".
@@ -285,7 +316,7 @@ func strClamp(v int64) int {
 // Py_ssize_t conversion: TypeError for non-integers, OverflowError for
 // ints too large).
 func strIndexArg(o py.Object) (int, error) {
-	v, err := indexValue(o)
+	v, err := numIndex(o)
 	if err != nil {
 		return 0, err
 	}
@@ -441,14 +472,14 @@ func strEncode(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 	if enc != nil {
 		s, ok := enc.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'encoding' must be str, not %s", strTypeName(enc))
+			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'encoding' must be str, not %s", strArgType(enc))
 		}
 		encoding = string(s)
 	}
 	if errs != nil {
 		s, ok := errs.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'errors' must be str, not %s", strTypeName(errs))
+			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'errors' must be str, not %s", strArgType(errs))
 		}
 		errors = string(s)
 	}
@@ -473,7 +504,11 @@ func strEncode(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 		}
 		out := make([]byte, 0, len(s))
 		pos := 0
+		poll := &strPoller{st: st}
 		for i, r := range s {
+			if err := poll.tick(); err != nil {
+				return nil, err
+			}
 			if r < limit {
 				out = append(out, byte(r))
 				pos++
@@ -518,9 +553,13 @@ func strDecode(st *run.State, data []byte, encoding, errors string) (py.Object, 
 	}
 	codec := strCodec(encoding)
 	var b strings.Builder
+	poll := &strPoller{st: st}
 	switch codec {
 	case "utf-8":
 		for i := 0; i < len(data); {
+			if err := poll.tick(); err != nil {
+				return nil, err
+			}
 			r, size := utf8.DecodeRune(data[i:])
 			if r != utf8.RuneError || size > 1 {
 				b.WriteRune(r)

@@ -16,10 +16,28 @@ import (
 // at most three, each at most four bytes long.
 const strCaseBytes = 3
 
-// strMapCase returns the result of mapping every code point of self, after
-// checking its worst-case size.
+// strPollEvery is how many characters a long loop handles between two
+// looks at the run's deadline.
+const strPollEvery = 1 << 16
+
+// strPoller looks at the run's deadline every strPollEvery ticks. Its
+// zero value with st set is ready to use.
+type strPoller struct {
+	st *run.State
+	n  int
+}
+
+func (p *strPoller) tick() error {
+	if p.n++; p.n%strPollEvery == 0 {
+		return p.st.Poll()
+	}
+	return nil
+}
+
+// strMapCase returns the result of mapping every code point of self with
+// fn, after checking its worst-case size.
 func strMapCase(st *run.State, name string, self py.Object, args py.Tuple, kw py.StringDict,
-	fn func(b *strings.Builder, s string)) (py.Object, error) {
+	fn func(b *strings.Builder, s string, i int, r rune)) (py.Object, error) {
 	if err := strNoArgs(name, args, kw); err != nil {
 		return nil, err
 	}
@@ -32,37 +50,37 @@ func strMapCase(st *run.State, name string, self py.Object, args py.Tuple, kw py
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	fn(&b, s)
+	n := 0
+	for i, r := range s {
+		if n++; n%strPollEvery == 0 {
+			if err := st.Poll(); err != nil {
+				return nil, err
+			}
+		}
+		fn(&b, s, i, r)
+	}
 	return py.String(b.String()), nil
 }
 
 // strLower is str.lower().
 // https://docs.python.org/3.11/library/stdtypes.html#str.lower
 func strLower(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "lower", self, args, kw, func(b *strings.Builder, s string) {
-		for i, r := range s {
-			uniAppendLowerAt(b, s, i, r)
-		}
-	})
+	return strMapCase(st, "lower", self, args, kw, uniAppendLowerAt)
 }
 
 // strUpper is str.upper().
 // https://docs.python.org/3.11/library/stdtypes.html#str.upper
 func strUpper(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "upper", self, args, kw, func(b *strings.Builder, s string) {
-		for _, r := range s {
-			uniAppendUpper(b, r)
-		}
+	return strMapCase(st, "upper", self, args, kw, func(b *strings.Builder, _ string, _ int, r rune) {
+		uniAppendUpper(b, r)
 	})
 }
 
 // strCasefold is str.casefold().
 // https://docs.python.org/3.11/library/stdtypes.html#str.casefold
 func strCasefold(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "casefold", self, args, kw, func(b *strings.Builder, s string) {
-		for _, r := range s {
-			uniAppendFold(b, r)
-		}
+	return strMapCase(st, "casefold", self, args, kw, func(b *strings.Builder, _ string, _ int, r rune) {
+		uniAppendFold(b, r)
 	})
 }
 
@@ -70,13 +88,11 @@ func strCasefold(st *run.State, self py.Object, args py.Tuple, kw py.StringDict)
 // rest in lowercase.
 // https://docs.python.org/3.11/library/stdtypes.html#str.capitalize
 func strCapitalize(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "capitalize", self, args, kw, func(b *strings.Builder, s string) {
-		for i, r := range s {
-			if i == 0 {
-				uniAppendTitle(b, r)
-			} else {
-				uniAppendLowerAt(b, s, i, r)
-			}
+	return strMapCase(st, "capitalize", self, args, kw, func(b *strings.Builder, s string, i int, r rune) {
+		if i == 0 {
+			uniAppendTitle(b, r)
+		} else {
+			uniAppendLowerAt(b, s, i, r)
 		}
 	})
 }
@@ -84,32 +100,28 @@ func strCapitalize(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 // strTitle is str.title().
 // https://docs.python.org/3.11/library/stdtypes.html#str.title
 func strTitle(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "title", self, args, kw, func(b *strings.Builder, s string) {
-		prevCased := false
-		for i, r := range s {
-			if prevCased {
-				uniAppendLowerAt(b, s, i, r)
-			} else {
-				uniAppendTitle(b, r)
-			}
-			prevCased = uniIsCased(r)
+	prevCased := false
+	return strMapCase(st, "title", self, args, kw, func(b *strings.Builder, s string, i int, r rune) {
+		if prevCased {
+			uniAppendLowerAt(b, s, i, r)
+		} else {
+			uniAppendTitle(b, r)
 		}
+		prevCased = uniIsCased(r)
 	})
 }
 
 // strSwapcase is str.swapcase().
 // https://docs.python.org/3.11/library/stdtypes.html#str.swapcase
 func strSwapcase(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	return strMapCase(st, "swapcase", self, args, kw, func(b *strings.Builder, s string) {
-		for i, r := range s {
-			switch {
-			case uniIsUpper(r):
-				uniAppendLowerAt(b, s, i, r)
-			case uniIsLower(r):
-				uniAppendUpper(b, r)
-			default:
-				b.WriteRune(r)
-			}
+	return strMapCase(st, "swapcase", self, args, kw, func(b *strings.Builder, s string, i int, r rune) {
+		switch {
+		case uniIsUpper(r):
+			uniAppendLowerAt(b, s, i, r)
+		case uniIsLower(r):
+			uniAppendUpper(b, r)
+		default:
+			b.WriteRune(r)
 		}
 	})
 }
@@ -127,7 +139,13 @@ func strTest(st *run.State, name string, self py.Object, args py.Tuple, kw py.St
 	if s == "" {
 		return py.False, nil
 	}
+	n := 0
 	for _, r := range s {
+		if n++; n%strPollEvery == 0 {
+			if err := st.Poll(); err != nil {
+				return nil, err
+			}
+		}
 		if !ok(r) {
 			return py.False, nil
 		}
@@ -239,7 +257,13 @@ func strCased(st *run.State, name string, self py.Object, args py.Tuple, kw py.S
 		return nil, err
 	}
 	cased := false
+	n := 0
 	for _, r := range s {
+		if n++; n%strPollEvery == 0 {
+			if err := st.Poll(); err != nil {
+				return nil, err
+			}
+		}
 		if reject(r) {
 			return py.False, nil
 		}
@@ -260,7 +284,13 @@ func strIstitle(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 		return nil, err
 	}
 	cased, prevCased := false, false
+	n := 0
 	for _, r := range s {
+		if n++; n%strPollEvery == 0 {
+			if err := st.Poll(); err != nil {
+				return nil, err
+			}
+		}
 		switch {
 		case uniIsUpper(r) || uniIsTitle(r):
 			if prevCased {

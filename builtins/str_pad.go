@@ -143,7 +143,7 @@ func strExpandtabs(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	}
 	tabsize := int64(8)
 	if sizeObj != nil {
-		v, err := indexValue(sizeObj)
+		v, err := numIndex(sizeObj)
 		if err != nil {
 			if py.IsException(py.OverflowError, err) {
 				return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
@@ -164,7 +164,11 @@ func strExpandtabs(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	}
 	// First pass: the size of the result, as CPython computes it.
 	var size, col int64
+	poll := &strPoller{st: st}
 	for _, r := range s {
+		if err := poll.tick(); err != nil {
+			return nil, err
+		}
 		switch r {
 		case '\t':
 			if tabsize > 0 {
@@ -193,6 +197,9 @@ func strExpandtabs(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	b.Grow(int(size))
 	col = 0
 	for _, r := range s {
+		if err := poll.tick(); err != nil {
+			return nil, err
+		}
 		switch r {
 		case '\t':
 			if tabsize > 0 {

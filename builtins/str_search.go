@@ -23,14 +23,14 @@ func strSearchArgs(name string, self py.Object, args py.Tuple, kw py.StringDict)
 	if err = strPos(name, args, &subObj, &startObj, &endObj); err != nil {
 		return
 	}
-	if sub, err = strSub(subObj); err != nil {
-		return
-	}
 	t = strTextOf(string(self.(py.String)))
 	if start, err = strSliceIndex(startObj, 0); err != nil {
 		return
 	}
 	if end, err = strSliceIndex(endObj, t.n); err != nil {
+		return
+	}
+	if sub, err = strSub(subObj); err != nil {
 		return
 	}
 	start, end = strAdjustIndices(start, end, t.n)
@@ -216,11 +216,11 @@ func strReplaceMethod(st *run.State, self py.Object, args py.Tuple, kw py.String
 	}
 	old, ok := oldObj.(py.String)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "replace() argument 1 must be str, not %s", strTypeName(oldObj))
+		return nil, py.ExceptionNewf(py.TypeError, "replace() argument 1 must be str, not %s", strArgType(oldObj))
 	}
 	repl, ok := newObj.(py.String)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "replace() argument 2 must be str, not %s", strTypeName(newObj))
+		return nil, py.ExceptionNewf(py.TypeError, "replace() argument 2 must be str, not %s", strArgType(newObj))
 	}
 	count := -1
 	if countObj != nil {
@@ -308,7 +308,7 @@ func strAffixRemove(name string, suffix bool) Method {
 		}
 		a, ok := aObj.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() argument must be str, not %s", name, strTypeName(aObj))
+			return nil, py.ExceptionNewf(py.TypeError, "%s() argument must be str, not %s", name, strArgType(aObj))
 		}
 		if err := strChargeScan(st, len(a)); err != nil {
 			return nil, err

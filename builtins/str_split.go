@@ -4,6 +4,7 @@
 package builtins
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -207,7 +208,10 @@ func strSplitlines(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	}
 	keep := false
 	if keepObj != nil {
-		k, err := indexValue(keepObj)
+		k, err := numIndex(keepObj)
+		if err == nil && (k > math.MaxInt32 || k < math.MinInt32) || py.IsException(py.OverflowError, err) {
+			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -25,6 +25,11 @@ func strLookup(st *run.State, table, key py.Object) (py.Object, error) {
 		}
 		return v, nil
 	}
+	switch table.(type) {
+	case *py.BigInt, py.Complex:
+		// gpython names these types bigint and complex64.
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", strTypeName(table))
+	}
 	return py.GetItem(table, key)
 }
 
@@ -57,7 +62,7 @@ func strTranslate(st *run.State, self py.Object, args py.Tuple, kw py.StringDict
 		case py.String:
 			add = string(m)
 		case py.Int, py.Bool, *py.BigInt:
-			c, err := indexValue(m)
+			c, err := numIndex(m)
 			if err != nil || c < 0 || c > utf8.MaxRune {
 				return nil, py.ExceptionNewf(py.ValueError, "character mapping must be in range(0x110000)")
 			}
@@ -132,12 +137,12 @@ func strMaketrans(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	}
 	ys, ok := y.(py.String)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "maketrans() argument 2 must be str, not %s", strTypeName(y))
+		return nil, py.ExceptionNewf(py.TypeError, "maketrans() argument 2 must be str, not %s", strArgType(y))
 	}
 	var zs py.String
 	if z != nil {
 		if zs, ok = z.(py.String); !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "maketrans() argument 3 must be str, not %s", strTypeName(z))
+			return nil, py.ExceptionNewf(py.TypeError, "maketrans() argument 3 must be str, not %s", strArgType(z))
 		}
 	}
 	xs, ok := x.(py.String)

@@ -2,14 +2,15 @@
 // modern syntax call (policy/translate*.go): the PEP 448 unpackings of
 // Python 3.5 in displays and calls, which gpython's 3.4 grammar lacks.
 //
-// The translations pass their operands as (tag, value) argument pairs, so
-// the helpers never guess what a value is:
+// The translations pass their operands in one tuple of (tag, value)
+// pairs, so that the helpers never guess what a value is (and a display
+// of any size is one argument: gpython's calls take at most 255):
 //
-//	[a, *b]            →  __pf_list__(0, a, 1, b)
-//	(a, *b), a, *b     →  __pf_tuple__(0, a, 1, b)
-//	{a, *b}            →  __pf_set__(__pf_chain__(0, a, 1, b))
-//	{'k': v, **m}      →  __pf_dict_merge__(0, 'k', v, 1, m)
-//	f(a, *b, k=v, **m) →  __pf_call__(f, 0, a, 1, b, 'k', v, 2, m)
+//	[a, *b]            →  __pf_list__((0, a, 1, b))
+//	(a, *b), a, *b     →  __pf_tuple__((0, a, 1, b))
+//	{a, *b}            →  __pf_set__(__pf_chain__((0, a, 1, b)))
+//	{'k': v, **m}      →  __pf_dict_merge__((0, 'k', v, 1, m))
+//	f(a, *b, k=v, **m) →  __pf_call__(f, (0, a, 1, b, 'k', v, 2, m))
 //
 // Scripts cannot name the helpers (policy's reserved-name rule), so their
 // arguments always come from a translation; a malformed call is still an
@@ -42,17 +43,30 @@ func syntaxHelpers(st *run.State) map[string]py.Object {
 	h := map[string]py.Object{}
 	add := func(name string, fn func(*run.State, py.Tuple) (py.Object, error)) {
 		h[name] = &callable{name: name, fn: func(args py.Tuple, kw py.StringDict) (py.Object, error) {
-			if len(kw) != 0 {
+			if len(kw) != 0 || len(args) != 1 {
 				return nil, syntaxMalformed(name)
 			}
-			return fn(st, args)
+			pairs, ok := args[0].(py.Tuple)
+			if !ok {
+				return nil, syntaxMalformed(name)
+			}
+			return fn(st, pairs)
 		}}
 	}
 	add("__pf_list__", syntaxList)
 	add("__pf_tuple__", syntaxTuple)
 	add("__pf_chain__", syntaxChain)
 	add("__pf_dict_merge__", syntaxDictMerge)
-	add("__pf_call__", syntaxCall)
+	h["__pf_call__"] = &callable{name: "__pf_call__", fn: func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(kw) != 0 || len(args) != 2 {
+			return nil, syntaxMalformed("__pf_call__")
+		}
+		pairs, ok := args[1].(py.Tuple)
+		if !ok {
+			return nil, syntaxMalformed("__pf_call__")
+		}
+		return syntaxCall(st, args[0], pairs)
+	}}
 	return h
 }
 
@@ -308,17 +322,16 @@ func syntaxMappingItems(st *run.State, m py.Object, fn func(k, v py.Object) erro
 	})
 }
 
-// syntaxCall calls args[0] with the arguments described by the (tag,
-// value) pairs after it: positional arguments and *iterables in order,
-// then keyword arguments and **mappings, with CPython's TypeErrors for a
+// syntaxCall calls fn with the arguments described by the (tag, value)
+// pairs in args: positional arguments and *iterables in order, then
+// keyword arguments and **mappings, with CPython's TypeErrors for a
 // non-iterable, a non-mapping, a key that is not a str and a keyword given
 // twice.
 // https://docs.python.org/3.11/reference/expressions.html#calls
-func syntaxCall(st *run.State, args py.Tuple) (py.Object, error) {
-	if len(args) == 0 || len(args)%2 != 1 {
+func syntaxCall(st *run.State, fn py.Object, args py.Tuple) (py.Object, error) {
+	if len(args)%2 != 0 {
 		return nil, syntaxMalformed("__pf_call__")
 	}
-	fn := args[0]
 	if m, ok := fn.(*py.Method); ok && m.Internal() != py.InternalMethodNone {
 		// globals(), locals(), eval(), exec() and __import__ need the
 		// caller's frame; scripts never reach them.
@@ -342,7 +355,7 @@ func syntaxCall(st *run.State, args py.Tuple) (py.Object, error) {
 		kw[name] = v
 		return nil
 	}
-	for i := 1; i < len(args); i += 2 {
+	for i := 0; i < len(args); i += 2 {
 		v := args[i+1]
 		var err error
 		switch tag := args[i].(type) {

@@ -83,20 +83,20 @@ func instanceOf(o py.Object, cls py.Object) bool {
 // subclassOf reports whether sub (a facade or a class) is a subclass of
 // cls (a facade or a class).
 func subclassOf(sub, cls py.Object) bool {
-	var st *py.Type
+	var subT *py.Type
 	switch s := sub.(type) {
 	case typeFacade:
-		st = s.t
+		subT = s.t
 	case *py.Type:
-		st = s
+		subT = s
 	}
 	if f, ok := cls.(typeFacade); ok {
 		if f.t == py.ObjectType {
 			return true
 		}
-		return typeIsA(st, f.t)
+		return typeIsA(subT, f.t)
 	}
-	return st.IsSubtype(cls.(*py.Type))
+	return subT.IsSubtype(cls.(*py.Type))
 }
 
 // typeIsA reports whether values of type t are instances of the facade of

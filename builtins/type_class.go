@@ -214,7 +214,6 @@ func bind(v py.Object, instance py.Object, owner *py.Type) (py.Object, error) {
 
 // propertyObject is property(fget, fset, fdel, doc).
 type propertyObject struct {
-	st               *run.State
 	fget, fset, fdel py.Object // nil when absent
 	doc              py.Object
 	name             string // the class attribute it was assigned to
@@ -309,7 +308,7 @@ func newProperty(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, err
 	if err := fnKwNames("property", kw, "fget", "fset", "fdel", "doc"); err != nil {
 		return nil, err
 	}
-	p := &propertyObject{st: st}
+	p := &propertyObject{}
 	var fget, fset, fdel, doc py.Object = py.None, py.None, py.None, py.None
 	if err := UnpackArgs("property", args, kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
 		return nil, err

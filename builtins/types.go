@@ -65,10 +65,17 @@ func (f typeFacade) M__hash__() (py.Object, error) {
 	return py.Int(identityHash(f.t)), nil
 }
 
-// getAttr serves cls.name: the methods of the type's table, unbound.
+// getAttr serves cls.name: the type's static and class methods
+// (str.maketrans, dict.fromkeys, ...), and the methods of its table,
+// unbound.
 func (f typeFacade) getAttr(st *run.State, name string) (py.Object, error) {
 	if IsDunder(name) {
 		return nil, st.Deny(ruleDunderAttr, "access to dunder attribute '%s'", name)
+	}
+	if fn, ok := StaticMethods(f.t)[name]; ok {
+		return &callable{name: name, fn: func(args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return fn(st, args, kw)
+		}}, nil
 	}
 	if fn, ok := tableOf(f.t)[name]; ok {
 		return &unboundMethod{st: st, typ: f.t, name: name, fn: fn}, nil

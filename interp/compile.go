@@ -78,7 +78,7 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 		return nil, policyError(filename, vs)
 	}
 	text := source.Text
-	if policy.Rewrite(source, policy.RewriteOptions{Displays: false}) {
+	if policy.Rewrite(source, policy.RewriteOptions{Displays: true}) {
 		text, err = policy.Emit(source.Mod)
 		if err != nil {
 			return nil, &InternalError{Value: fmt.Errorf("emit: %w", err)}
@@ -92,7 +92,7 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 	if err != nil {
 		return nil, compileError(filename, err)
 	}
-	inst, _, err := bytecode.Instrument(code, bytecode.Options{})
+	inst, _, err := bytecode.Instrument(code, bytecode.Options{KwargsHelper: policy.KwargsHelper})
 	if err != nil {
 		return nil, &InternalError{Value: err}
 	}

@@ -34,7 +34,7 @@ const maxConvertDepth = 100
 // toPython converts an input. Supported: nil, bool, every int and uint
 // kind, *big.Int, float32/64, string, []byte, slices and arrays, and maps
 // with string keys (inserted in sorted key order).
-func toPython(v any, depth int) (py.Object, error) {
+func toPython(st *run.State, v any, depth int) (py.Object, error) {
 	if depth > maxConvertDepth {
 		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
 	}
@@ -70,7 +70,7 @@ func toPython(v any, depth int) (py.Object, error) {
 	case reflect.Slice, reflect.Array:
 		items := make([]py.Object, rv.Len())
 		for i := range items {
-			o, err := toPython(rv.Index(i).Interface(), depth+1)
+			o, err := toPython(st, rv.Index(i).Interface(), depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -83,13 +83,15 @@ func toPython(v any, depth int) (py.Object, error) {
 		}
 		keys := rv.MapKeys()
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
-		d := py.NewStringDictSized(len(keys))
+		d := builtins.NewDict()
 		for _, k := range keys {
-			o, err := toPython(rv.MapIndex(k).Interface(), depth+1)
+			o, err := toPython(st, rv.MapIndex(k).Interface(), depth+1)
 			if err != nil {
 				return nil, err
 			}
-			d[k.String()] = o
+			if err := d.SetItem(st, py.String(k.String()), o); err != nil {
+				return nil, err
+			}
 		}
 		return d, nil
 	}
@@ -103,7 +105,7 @@ func toPython(v any, depth int) (py.Object, error) {
 // the run's own meter (a hostile __repr__ is still bounded).
 func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 	if depth > maxConvertDepth {
-		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
+		return nil, st.Fail(run.Depth, int64(depth), maxConvertDepth)
 	}
 	switch o := o.(type) {
 	case py.NoneType:
@@ -134,6 +136,10 @@ func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 			m[k] = g
 		}
 		return m, nil
+	case *builtins.Dict:
+		return fromDict(st, o, depth)
+	case *builtins.Set:
+		return fromItems(st, o.Items(), depth)
 	}
 	r, err := builtins.Repr(st, o)
 	if err != nil {
@@ -152,4 +158,45 @@ func fromItems(st *run.State, items []py.Object, depth int) ([]any, error) {
 		res[i] = g
 	}
 	return res, nil
+}
+
+// fromDict converts pyfence's dict: to map[string]any when every key is a
+// str, else to map[any]any with keys converted (a key that converts to a
+// Go value that cannot be a map key, such as a tuple, is an error).
+func fromDict(st *run.State, d *builtins.Dict, depth int) (any, error) {
+	items := d.Items()
+	allStr := true
+	for _, kv := range items {
+		if _, ok := kv[0].(py.String); !ok {
+			allStr = false
+			break
+		}
+	}
+	if allStr {
+		m := make(map[string]any, len(items))
+		for _, kv := range items {
+			v, err := fromPython(st, kv[1], depth+1)
+			if err != nil {
+				return nil, err
+			}
+			m[string(kv[0].(py.String))] = v
+		}
+		return m, nil
+	}
+	m := make(map[any]any, len(items))
+	for _, kv := range items {
+		k, err := fromPython(st, kv[0], depth+1)
+		if err != nil {
+			return nil, err
+		}
+		if k != nil && !reflect.TypeOf(k).Comparable() {
+			return nil, fmt.Errorf("dict key of type '%s' has no Go map key equivalent", kv[0].Type().Name)
+		}
+		v, err := fromPython(st, kv[1], depth+1)
+		if err != nil {
+			return nil, err
+		}
+		m[k] = v
+	}
+	return m, nil
 }

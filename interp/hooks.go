@@ -18,21 +18,38 @@ var installHooks = sync.OnceFunc(func() {
 	evalCode := py.VmEvalCode
 	runFrame := py.VmRunFrame
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-		if c, ok := ctx.(*pyContext); ok {
-			if err := c.st.Enter(); err != nil {
-				return nil, err
-			}
-			defer c.st.Leave()
+		c, ok := ctx.(*pyContext)
+		if !ok {
+			return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 		}
-		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		if err := c.st.Enter(); err != nil {
+			return nil, err
+		}
+		res, err := evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		c.st.Leave()
+		if err != nil && c.st.Failed() {
+			// The first frame a failure leaves knows where it happened.
+			if line := innermostLine(err); line > 0 {
+				c.st.NoteLine(line)
+			}
+		}
+		return res, err
 	}
 	py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
-		if c, ok := frame.Context.(*pyContext); ok {
-			if err := c.st.Enter(); err != nil {
-				return nil, err
-			}
-			defer c.st.Leave()
+		c, ok := frame.Context.(*pyContext)
+		if !ok {
+			return runFrame(frame)
 		}
-		return runFrame(frame)
+		if err := c.st.Enter(); err != nil {
+			return nil, err
+		}
+		res, err := runFrame(frame)
+		c.st.Leave()
+		if err != nil && c.st.Failed() {
+			if line := innermostLine(err); line > 0 {
+				c.st.NoteLine(line)
+			}
+		}
+		return res, err
 	}
 })

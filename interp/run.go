@@ -62,18 +62,11 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 	if err != nil {
 		return nil, err
 	}
-	globals := py.NewStringDictSized(len(opts.Inputs) + 2)
-	for name, v := range opts.Inputs {
+	for name := range opts.Inputs {
 		if err := checkInputName(name); err != nil {
 			return nil, err
 		}
-		o, err := toPython(v, 0)
-		if err != nil {
-			return nil, fmt.Errorf("interp: input %q: %w", name, err)
-		}
-		globals[name] = o
 	}
-	globals["__name__"] = py.String("__main__")
 
 	r := p.pool.Get().(*runner)
 	defer func() {
@@ -83,6 +76,17 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 		}
 	}()
 	r.st.Reset(ctx, lim)
+	globals := py.NewStringDictSized(len(opts.Inputs) + 2)
+	for name, v := range opts.Inputs {
+		o, err := toPython(r.st, v, 0)
+		if err != nil {
+			r.st.Release()
+			p.pool.Put(r)
+			return nil, fmt.Errorf("interp: input %q: %w", name, err)
+		}
+		globals[name] = o
+	}
+	globals["__name__"] = py.String("__main__")
 	out, runErr := r.ctx.RunCode(r.code, globals, globals, nil)
 	res, err = p.finish(r, globals, out, runErr, opts.Repr)
 	if res == nil {
@@ -100,10 +104,16 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		line = innermostLine(runErr)
 	}
 	if b := st.Blocked(); b != nil {
+		if b.Line > 0 {
+			line = b.Line
+		}
 		return nil, &PolicyError{Filename: p.filename, Runtime: true, Violations: []Violation{{
 			Pos: Pos{Line: line}, Rule: b.Rule, Msg: b.Msg + " is not allowed"}}}
 	}
 	if t := st.Tripped(); t != nil {
+		if t.Line > 0 {
+			line = t.Line
+		}
 		used := t.Used
 		if t.Kind == run.Time {
 			used = int64(st.Elapsed())

@@ -135,7 +135,7 @@ func (e *SyntaxError) Error() string {
 // A Source is parsed source code: the text gpython compiles and its tree.
 type Source struct {
 	Filename string  // as given to Parse
-	Text     string  // the source gpython compiles: without a byte-order mark, identifiers in NFKC form
+	Text     string  // the source gpython compiles: without a byte-order mark, identifiers in NFKC form, newer syntax translated
 	Mod      ast.Mod // *ast.Module for ModeExec, *ast.Expression for ModeEval
 	Mode     Mode    // the mode Parse was called with
 
@@ -208,6 +208,13 @@ func (s *Source) srcPos(p Pos) Pos {
 //     whose NFKC form is a keyword (ｉｆ), a string prefix before a quote,
 //     or not an identifier gpython accepts, is refused. Strings and
 //     comments are left as they are;
+//   - syntax newer than Python 3.4 is translated into the 3.4 grammar on
+//     the same lines (f-strings, underscores in numbers, PEP 448
+//     unpacking, positional-only markers, annotations; see translate.go),
+//     and the syntax pyfence does not support (':=', match, except*,
+//     async, type statements, t-strings) is refused, naming the feature.
+//     The identifiers inside f-string fields are checked and normalised
+//     as above;
 //   - gpython's parser must accept the text, and the tree must be at most
 //     20 times lim.MaxNesting levels deep.
 //
@@ -216,8 +223,8 @@ func (s *Source) srcPos(p Pos) Pos {
 // plain error. Parse does not panic: a panic in gpython's parser becomes a
 // SyntaxError.
 //
-// Positions in the tree refer to Text; a rewritten identifier shifts the
-// columns after it on its line. Violations from [Check] and errors from
+// Positions in the tree refer to Text; a rewritten identifier or a
+// translation shifts the columns after it on its line. Violations from [Check] and errors from
 // Parse are mapped back to columns of src.
 func Parse(filename string, src []byte, mode Mode, lim ParseLimits) (*Source, error) {
 	if mode != ModeExec && mode != ModeEval {
@@ -242,7 +249,7 @@ func Parse(filename string, src []byte, mode Mode, lim ParseLimits) (*Source, er
 		return nil, serr
 	}
 	source := &Source{Filename: filename, Text: s.text(), Mode: mode, shifts: s.shifts}
-	text, trans, serr := translate(source.Text, lim)
+	text, trans, serr := translate(source.Text, mode, lim)
 	if serr != nil {
 		serr.Filename = filename
 		serr.Pos = source.srcPos(serr.Pos)

@@ -16,8 +16,10 @@
 //     calls becomes calls of __pf_list__, __pf_tuple__, __pf_set__ with
 //     __pf_chain__, __pf_dict_merge__ and __pf_call__;
 //   - positional-only parameter markers '/' (3.8) are dropped;
-//   - variable annotations (3.6) keep the annotation for the checker but
-//     never evaluate it.
+//   - variable annotations (3.6), and the annotations of parameters and
+//     return values, stay in the text for the checker but are never
+//     evaluated;
+//   - calls with more than 255 arguments (3.7) go through __pf_call__.
 //
 // What is refused with a positioned SyntaxError: ':=' (3.8), match (3.10),
 // except* (3.11), type statements (3.12), async and await (3.5), t-strings
@@ -104,11 +106,13 @@ func mapShifts(shifts []shift, p Pos) Pos {
 }
 
 // translate translates text, the output of Parse's scan, into the grammar
-// of Python 3.4. It returns text itself and a nil translation when nothing
-// needed translating. Errors are SyntaxErrors positioned in text.
-func translate(text string, lim ParseLimits) (string, *translation, *SyntaxError) {
+// of Python 3.4: a module for ModeExec, an expression for ModeEval. It
+// returns text itself and a nil translation when nothing needed
+// translating. Errors are SyntaxErrors positioned in text.
+func translate(text string, mode Mode, lim ParseLimits) (string, *translation, *SyntaxError) {
 	t := &translator{
 		src:   text,
+		mode:  mode,
 		lim:   lim,
 		lines: lineStarts(text),
 		em:    editor{src: text, line: 1},
@@ -167,6 +171,7 @@ func (e *editor) copyTo(off int) {
 			continue // skipped by an edit
 		}
 		e.copyPlain(s.start)
+		e.flush()
 		e.skipTo(s.end)
 		e.insert(s.text)
 	}
@@ -258,9 +263,11 @@ func (e *editor) skipTo(off int) {
 	}
 }
 
-// replace replaces src[from:to] by s.
+// replace replaces src[from:to] by s. It starts a new edit run, so that
+// columns in s map to from, not to the start of an insertion before it.
 func (e *editor) replace(from, to int, s string) {
 	e.copyTo(from)
+	e.flush()
 	e.skipTo(to)
 	e.insert(s)
 }

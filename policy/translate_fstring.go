@@ -32,7 +32,7 @@ const maxFStringNesting = 8
 // expression.
 const maxFExprBrackets = 200
 
-// A strLit describes a string literal lexeme.
+// A strLit describes a string literal token.
 type strLit struct {
 	prefix       string // the prefix as written
 	raw, bytes   bool
@@ -40,10 +40,10 @@ type strLit struct {
 	quote        string // ', ", ''' or """
 	bodyStart    int    // offset of the body, after the opening quote
 	bodyEnd      int    // offset of the closing quote
-	start, close int    // offsets of the lexeme's start and of its closing quote
+	start, close int    // offsets of the token's start and of its closing quote
 }
 
-// strInfo describes the terminated string literal lexeme i.
+// strInfo describes the terminated string literal token i.
 func (t *translator) strInfo(i int) strLit {
 	tok := t.toks[i]
 	s := t.src[tok.start:tok.end]

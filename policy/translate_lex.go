@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 )
 
-// tkind is the kind of a lexeme.
+// tkind is the kind of a token.
 type tkind uint8
 
 const (
@@ -28,7 +28,7 @@ const (
 	flagUnterminated                   // a string literal without its closing quote
 )
 
-// A lexeme is a slice of the translator's source, src[start:end].
+// A lexeme is a token: a slice of the translator's source, src[start:end].
 type lexeme struct {
 	kind       tkind
 	flags      uint8

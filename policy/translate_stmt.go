@@ -13,6 +13,7 @@ import (
 // A translator holds the state of one translate call.
 type translator struct {
 	src   string
+	mode  Mode
 	lim   ParseLimits
 	lines []int // offsets of the line starts of src
 	em    editor
@@ -37,10 +38,15 @@ func (t *translator) run() (serr *SyntaxError) {
 	t.toks = t.lex(0, len(t.src), 0)
 	a := 0
 	for i, tok := range t.toks {
-		if tok.kind == tkNewline {
-			t.stmts(a, i)
-			a = i + 1
+		if tok.kind != tkNewline {
+			continue
 		}
+		if t.mode == ModeEval {
+			t.exprList(a, i, true)
+		} else {
+			t.stmts(a, i)
+		}
+		a = i + 1
 	}
 	return nil
 }
@@ -57,7 +63,7 @@ func (t *translator) isName(i int, name string) bool {
 	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tkName && t.text(i) == name
 }
 
-// isOpener reports whether lexeme i is an opening bracket with a partner.
+// isOpener reports whether token i is an opening bracket with a partner.
 func (t *translator) isOpener(i int) bool {
 	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tkOp || t.toks[i].match < i {
 		return false
@@ -66,7 +72,7 @@ func (t *translator) isOpener(i int) bool {
 	return c == '(' || c == '[' || c == '{'
 }
 
-// next returns the lexeme after lexeme i at i's level: after the partner of
+// next returns the token after token i at i's level: after the partner of
 // an opening bracket.
 func (t *translator) next(i int) int {
 	if t.isOpener(i) {
@@ -75,7 +81,7 @@ func (t *translator) next(i int) int {
 	return i + 1
 }
 
-// isOperand reports whether lexeme i ends an operand, so that a bracket
+// isOperand reports whether token i ends an operand, so that a bracket
 // after it opens a call or a subscript rather than a display.
 func (t *translator) isOperand(i int) bool {
 	if i < 0 || i >= len(t.toks) {
@@ -106,7 +112,7 @@ func isKeyword311(s string) bool {
 	return false
 }
 
-// isAugAssign reports whether lexeme i is an augmented assignment.
+// isAugAssign reports whether token i is an augmented assignment.
 func (t *translator) isAugAssign(i int) bool {
 	if t.toks[i].kind != tkOp {
 		return false
@@ -122,7 +128,7 @@ func (t *translator) isAugAssign(i int) bool {
 // ':', are skipped by the searches below: their commas, '=' and ':' are
 // not the ones looked for.
 
-// levelScan calls f for each lexeme at the level of a in [a, b), with
+// levelScan calls f for each token at the level of a in [a, b), with
 // whether it is outside a lambda's parameters, until f returns true. It
 // returns the index f stopped at, or -1.
 func (t *translator) levelScan(a, b int, f func(i int, free bool) bool) int {
@@ -143,7 +149,7 @@ func (t *translator) levelScan(a, b int, f func(i int, free bool) bool) int {
 	return -1
 }
 
-// find returns the first lexeme in [a, b) at a's level, outside lambda
+// find returns the first token in [a, b) at a's level, outside lambda
 // parameters, that is the operator or keyword s, or -1.
 func (t *translator) find(a, b int, s string) int {
 	return t.levelScan(a, b, func(i int, free bool) bool {
@@ -262,7 +268,11 @@ func (t *translator) stmt(a, b int) {
 			i = m + 1
 		}
 		c := t.headerColon(i, b)
-		t.walk(i, c, false)
+		if t.isOp(i, "->") {
+			t.annotation(i+1, c)
+		} else {
+			t.walk(i, c, false)
+		}
 		t.stmts(c+1, b)
 	case "class":
 		i := a + 2
@@ -368,7 +378,12 @@ func (t *translator) annotated(a, c, b int) bool {
 		return false
 	}
 	eq := t.find(c+1, b, "=")
-	if eq == c+1 || eq == b-1 {
+	annEnd := b
+	if eq >= 0 {
+		annEnd = eq
+	}
+	if eq == c+1 || eq == b-1 || t.find(c+1, annEnd, ",") >= 0 ||
+		t.isOp(c+1, "*") || t.isOp(c+1, "**") || t.isName(c+1, "yield") {
 		return false
 	}
 	if eq >= 0 {
@@ -435,9 +450,9 @@ func (t *translator) exprList(a, b int, allowStar bool) {
 		if elems := t.split(a, b); len(elems) > 1 && t.hasStar(elems) {
 			t.em.insertAt(t.toks[a].start, "")
 			t.em.inject(helperTuple)
-			t.em.insert("(")
+			t.em.insert("((")
 			t.elements(elems)
-			t.em.insertAt(t.toks[b-1].end, ")")
+			t.em.insertAt(t.toks[b-1].end, "))")
 			return
 		}
 	}
@@ -445,8 +460,9 @@ func (t *translator) exprList(a, b int, allowStar bool) {
 }
 
 // elements emits the elements of a translated list, tuple or set display
-// as (tag, value) argument pairs: 0 and an item, 1 and an iterable to
-// unpack.
+// as the (tag, value) pairs of the helper's one tuple argument: 0 and an
+// item, 1 and an iterable to unpack. A single tuple, not one argument per
+// value, because gpython's calls take at most 255 arguments.
 func (t *translator) elements(elems [][2]int) {
 	for _, e := range elems {
 		if e[0] >= e[1] {
@@ -495,8 +511,30 @@ func (t *translator) params(a, b int) {
 		if j < e[1] && t.toks[j].kind == tkName {
 			j++
 		}
+		if j+1 < e[1] && t.isOp(j, ":") {
+			end := e[1]
+			if eq := t.find(j+1, e[1], "="); eq >= 0 {
+				end = eq
+			}
+			t.annotation(j+1, end)
+			j = end
+		}
 		t.walk(j, e[1], false)
 	}
+}
+
+// annotation handles the annotation [a, b) of a parameter or a return
+// value. Python 3.11 evaluates it when the def runs, but pyfence never
+// does, as under PEP 563 and in Python 3.14: it becomes
+// (None and (annotation)), so that the checker still sees it while
+// list[int] or int | None, which gpython cannot evaluate, cost nothing.
+func (t *translator) annotation(a, b int) {
+	if a >= b {
+		return
+	}
+	t.em.insertAt(t.toks[a].start, "(None and (")
+	t.walk(a, b, false)
+	t.em.insertAt(t.toks[b-1].end, "))")
 }
 
 // walk handles the tokens of [a, b) at a's level: store says whether they
@@ -657,7 +695,7 @@ func (t *translator) argKind(a, b int) (int, bool) {
 }
 
 // callNeedsTranslation reports whether the arguments of the call whose '('
-// is lexeme k are valid in Python 3.11 but not in 3.4: several *iterables
+// is token k are valid in Python 3.11 but not in 3.4: several *iterables
 // or **mappings, a positional argument after a *iterable, a keyword
 // argument after a **mapping.
 func (t *translator) callNeedsTranslation(k int) bool {
@@ -666,10 +704,12 @@ func (t *translator) callNeedsTranslation(k int) bool {
 	valid311, valid34 := true, true
 	stars, dstars := 0, 0
 	seenKw := false
+	args := 0
 	for _, e := range t.split(k+1, m) {
 		if e[0] >= e[1] {
 			continue
 		}
+		args++
 		kind, gen := t.argKind(e[0], e[1])
 		if gen {
 			return false
@@ -706,16 +746,35 @@ func (t *translator) callNeedsTranslation(k int) bool {
 			}
 		}
 	}
-	return valid311 && !valid34
+	// gpython encodes at most 255 positional arguments in a call; Python
+	// 3.7 lifted that limit of 3.4.
+	return valid311 && (!valid34 || args > maxCallArgs)
 }
 
-// translatedCall emits the arguments of the call k..m as the arguments of
-// __pf_call__, after the callee: (tag, value) pairs, tag 0 for a
-// positional argument, 1 for *iterable, 2 for **mapping and the name, as
-// a str, for a keyword argument.
+// maxCallArgs is the most arguments a call of Python 3.4 may have.
+const maxCallArgs = 255
+
+// translatedCall emits the arguments of the call k..m as the second
+// argument of __pf_call__, after the callee: a tuple of (tag, value)
+// pairs, tag 0 for a positional argument, 1 for *iterable, 2 for
+// **mapping and the name, as a str, for a keyword argument.
 func (t *translator) translatedCall(k, m int) {
-	t.em.replace(t.toks[k].start, t.toks[k].end, ", ")
-	for _, e := range t.split(k+1, m) {
+	elems := t.split(k+1, m)
+	seen := map[string]bool{}
+	for _, e := range elems {
+		if e[0] >= e[1] {
+			continue
+		}
+		if kind, _ := t.argKind(e[0], e[1]); kind == argKeyword {
+			name := nfkc(t.text(e[0]))
+			if seen[name] {
+				t.fail(t.toks[e[0]].start, "keyword argument repeated: %s", name)
+			}
+			seen[name] = true
+		}
+	}
+	t.em.replace(t.toks[k].start, t.toks[k].end, ", (")
+	for _, e := range elems {
 		if e[0] >= e[1] {
 			continue
 		}
@@ -736,9 +795,10 @@ func (t *translator) translatedCall(k, m int) {
 			t.walk(e[0], e[1], false)
 		}
 	}
+	t.em.replace(t.toks[m].start, t.toks[m].end, "))")
 }
 
-// display handles the display whose opening bracket is lexeme i.
+// display handles the display whose opening bracket is token i.
 func (t *translator) display(i int, store bool) {
 	m := t.toks[i].match
 	comp := t.find(i+1, m, "for") >= 0
@@ -755,7 +815,7 @@ func (t *translator) display(i int, store bool) {
 		}
 		t.open(i, helperTuple)
 		t.elements(elems)
-		t.em.replace(t.toks[m].start, t.toks[m].end, ")")
+		t.em.replace(t.toks[m].start, t.toks[m].end, "))")
 	case '[':
 		if store || !t.hasStar(elems) {
 			t.walk(i+1, m, store)
@@ -763,19 +823,19 @@ func (t *translator) display(i int, store bool) {
 		}
 		t.open(i, helperList)
 		t.elements(elems)
-		t.em.replace(t.toks[m].start, t.toks[m].end, ")")
+		t.em.replace(t.toks[m].start, t.toks[m].end, "))")
 	default:
 		first := elems[0]
 		isDict := first[0] < first[1] && (t.isOp(first[0], "**") || t.find(first[0], first[1], ":") >= 0)
 		switch {
-		case isDict && t.hasDoubleStar(elems):
+		case isDict && t.hasDoubleStar(elems) && t.dictElementsValid(elems):
 			t.open(i, helperDictMerge)
 			t.dictElements(elems)
-			t.em.replace(t.toks[m].start, t.toks[m].end, ")")
+			t.em.replace(t.toks[m].start, t.toks[m].end, "))")
 		case !isDict && t.hasStar(elems):
 			t.open(i, helperSet, helperChain)
 			t.elements(elems)
-			t.em.replace(t.toks[m].start, t.toks[m].end, "))")
+			t.em.replace(t.toks[m].start, t.toks[m].end, ")))")
 		default:
 			t.walk(i+1, m, false)
 		}
@@ -783,13 +843,15 @@ func (t *translator) display(i int, store bool) {
 }
 
 // open replaces the opening bracket i by calls of the helpers names, one
-// inside the other.
+// inside the other, and the opening parenthesis of the tuple of arguments
+// the innermost takes.
 func (t *translator) open(i int, names ...string) {
 	t.em.replace(t.toks[i].start, t.toks[i].end, "")
 	for _, n := range names {
 		t.em.inject(n)
 		t.em.insert("(")
 	}
+	t.em.insert("(")
 }
 
 func (t *translator) hasDoubleStar(elems [][2]int) bool {
@@ -801,9 +863,21 @@ func (t *translator) hasDoubleStar(elems [][2]int) bool {
 	return false
 }
 
-// dictElements emits the elements of a translated dict display as
-// arguments of __pf_dict_merge__: 1 and a mapping to unpack, or 0, a key
-// and a value.
+// dictElementsValid reports whether every element of a dict display is
+// **mapping or key: value, so that the translation of an invalid display
+// cannot become valid code.
+func (t *translator) dictElementsValid(elems [][2]int) bool {
+	for _, e := range elems {
+		if e[0] < e[1] && !t.isOp(e[0], "**") && t.find(e[0], e[1], ":") < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dictElements emits the elements of a translated dict display in the
+// tuple argument of __pf_dict_merge__: 1 and a mapping to unpack, or 0, a
+// key and a value.
 func (t *translator) dictElements(elems [][2]int) {
 	for _, e := range elems {
 		if e[0] >= e[1] {
@@ -815,10 +889,6 @@ func (t *translator) dictElements(elems [][2]int) {
 			continue
 		}
 		c := t.find(e[0], e[1], ":")
-		if c < 0 {
-			t.walk(e[0], e[1], false) // malformed: left for gpython's parser
-			continue
-		}
 		t.em.insertAt(t.toks[e[0]].start, "0, ")
 		t.walk(e[0], c, false)
 		t.em.replace(t.toks[c].start, t.toks[c].end, ",")

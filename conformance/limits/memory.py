@@ -29,8 +29,12 @@ while True:
     xs *= 2  ### limit:memory
 # ---
 # int <-> str conversions are capped at 4,300 digits, as in CPython 3.11.
+# (The time budget is raised so that slow test modes, such as -race, do not
+# end the run before the conversion is refused.)
+# option: --timeout=60s
 x = int('9' * 10**6)  ### exception:ValueError "Exceeds the limit \(4300 digits\)"
 # ---
+# option: --timeout=60s
 x = str(10**5000)  ### exception:ValueError "Exceeds the limit \(4300 digits\)"
 # ---
 print(len(str(10**4000)))

@@ -315,7 +315,6 @@ print(d)
 # {1: 'values may change', 2: 'values may change'}
 # ---
 # The same in a for loop.
-# differs: gpython's FOR_ITER ends the loop on any exception from __next__, so the RuntimeError is lost
 d = {1: 1, 2: 2}
 try:
     for k in d:
@@ -324,6 +323,7 @@ except RuntimeError as e:
     print(e)
 print(d)
 # Output:
+# dictionary changed size during iteration
 # {1: 1, 2: 2, 11: 0}
 # ---
 # Keys that are instances of classes with __eq__ and __hash__.

@@ -220,7 +220,6 @@ except RuntimeError as e:
 # Set changed size during iteration
 # ---
 # The same in a for loop.
-# differs: gpython's FOR_ITER ends the loop on any exception from __next__, so the RuntimeError is lost
 s = {1, 2, 3}
 try:
     for x in s:
@@ -229,6 +228,7 @@ except RuntimeError as e:
     print(e)
 print(sorted(s))
 # Output:
+# Set changed size during iteration
 # [1, 2, 3, 11]
 # ---
 # A set in a set is looked up as its frozenset.

@@ -39,12 +39,20 @@ const (
 	SlotCompare
 	// SlotHelper is the injected helper named Name (a __pf_*__ name).
 	SlotHelper
+	// SlotUnary is a callable(a) computing the unary opcode Op.
+	SlotUnary
+	// SlotTruth is a callable(a) returning bool(a).
+	SlotTruth
+	// SlotGetIter is a callable(a) returning the iterator a for loop
+	// runs over (GET_ITER).
+	SlotGetIter
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
 type Slot struct {
 	Kind SlotKind
 	N    int       // steps for SlotStep, comparison for SlotCompare
+	Line int       // first line of the block, for SlotStep
 	Op   vm.OpCode // opcode for SlotBinary
 	Name string    // attribute name, or helper name
 }
@@ -56,12 +64,24 @@ func (s *Slot) Type() *py.Type { return slotType }
 
 // Guarded binary opcodes: each may allocate in proportion to its operands'
 // values (repetition, big integers, concatenation).
+//
+// Every binary operator is guarded: besides the amplifying ones
+// (repetition, big integers, concatenation), any may have an operand that
+// is an instance of a script class, whose special method gpython would
+// not call.
 var guardedBinary = map[vm.OpCode]bool{
 	vm.BINARY_MULTIPLY: true, vm.INPLACE_MULTIPLY: true,
 	vm.BINARY_POWER: true, vm.INPLACE_POWER: true,
 	vm.BINARY_LSHIFT: true, vm.INPLACE_LSHIFT: true,
 	vm.BINARY_ADD: true, vm.INPLACE_ADD: true,
 	vm.BINARY_MODULO: true, vm.INPLACE_MODULO: true,
+	vm.BINARY_SUBTRACT: true, vm.INPLACE_SUBTRACT: true,
+	vm.BINARY_TRUE_DIVIDE: true, vm.INPLACE_TRUE_DIVIDE: true,
+	vm.BINARY_FLOOR_DIVIDE: true, vm.INPLACE_FLOOR_DIVIDE: true,
+	vm.BINARY_RSHIFT: true, vm.INPLACE_RSHIFT: true,
+	vm.BINARY_AND: true, vm.INPLACE_AND: true,
+	vm.BINARY_OR: true, vm.INPLACE_OR: true,
+	vm.BINARY_XOR: true, vm.INPLACE_XOR: true,
 }
 
 // IsHelper reports whether name is reserved for injected helpers.
@@ -302,7 +322,7 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 		if i, ok := slots[s]; ok {
 			return i
 		}
-		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Op: s.Op, Name: s.Name})
+		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Line: s.Line, Op: s.Op, Name: s.Name})
 		slots[s] = i
 		return i
 	}
@@ -335,7 +355,7 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				n++
 			}
 			outs = append(outs,
-				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n}), line: in.line, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n, Line: int(in.line)}), line: in.line, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 0, line: in.line, target: -1},
 				out{op: vm.POP_TOP, line: in.line, target: -1},
 			)
@@ -372,7 +392,7 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
 				out{op: vm.POP_TOP, target: -1})
-		case guardedBinary[in.op] && !safeBinary(co, ins, i):
+		case guardedBinary[in.op]:
 			st.Guards++
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotBinary, Op: in.op}), target: -1},
 				out{op: vm.ROT_THREE, target: -1},
@@ -382,6 +402,34 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotCompare, N: int(in.arg)}), target: -1},
 				out{op: vm.ROT_THREE, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 2, target: -1})
+		case in.op == vm.UNARY_NEGATIVE || in.op == vm.UNARY_POSITIVE || in.op == vm.UNARY_INVERT || in.op == vm.UNARY_NOT:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotUnary, Op: in.op}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1})
+		case (in.op == vm.POP_JUMP_IF_FALSE || in.op == vm.POP_JUMP_IF_TRUE) && !boolOperand(ins, i):
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotTruth}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				plain)
+		case in.op == vm.JUMP_IF_FALSE_OR_POP || in.op == vm.JUMP_IF_TRUE_OR_POP:
+			st.Guards++
+			jump := vm.POP_JUMP_IF_FALSE
+			if in.op == vm.JUMP_IF_TRUE_OR_POP {
+				jump = vm.POP_JUMP_IF_TRUE
+			}
+			emit(out{op: vm.DUP_TOP, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotTruth}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				out{op: jump, target: in.target, abs: true},
+				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.GET_ITER && !(i+2 < len(ins) && ins[i+2].op == vm.YIELD_FROM):
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotGetIter}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1})
 		case (in.op == vm.LOAD_GLOBAL || in.op == vm.LOAD_NAME) && IsHelper(name()):
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotHelper, Name: name()}), target: -1})
 		default:
@@ -423,37 +471,21 @@ func scalarConst(co *py.Code, ins []instr, i int) (py.Object, bool) {
 	return nil, false
 }
 
-// safeCompare: comparing anything with a scalar constant neither recurses
-// nor compares uncomparable values.
+// safeCompare: identity with a scalar constant (x is None) can neither
+// compare uncomparable Go values nor call a script's special method.
 func safeCompare(co *py.Code, ins []instr, i int) bool {
 	op := ins[i].arg
-	if op == vm.PyCmp_IN || op == vm.PyCmp_NOT_IN {
-		return false // x in CONST-string is fine, but keep one rule
+	if op != vm.PyCmp_IS && op != vm.PyCmp_IS_NOT {
+		return false
 	}
 	_, ok := scalarConst(co, ins, i)
 	return ok
 }
 
-// safeBinary: adding a small int or float constant, or multiplying or
-// raising to a float constant, cannot amplify memory.
-func safeBinary(co *py.Code, ins []instr, i int) bool {
-	c, ok := scalarConst(co, ins, i)
-	if !ok {
-		return false
-	}
-	switch ins[i].op {
-	case vm.BINARY_ADD, vm.INPLACE_ADD:
-		switch c := c.(type) {
-		case py.Int:
-			return c > -1<<30 && c < 1<<30
-		case py.Float:
-			return true
-		}
-	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY, vm.BINARY_POWER, vm.INPLACE_POWER:
-		_, isFloat := c.(py.Float)
-		return isFloat
-	}
-	return false
+// boolOperand reports whether the value a conditional jump at i tests is
+// the result of a comparison, which is already a bool.
+func boolOperand(ins []instr, i int) bool {
+	return i > 0 && ins[i-1].op == vm.COMPARE_OP
 }
 
 // layout assigns offsets to outs (with EXTENDED_ARG where an argument needs

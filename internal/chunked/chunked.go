@@ -21,6 +21,9 @@
 //   - The chunk's last comment block, when it starts with "# Output:", is the
 //     expected stdout: each "# text" line is one line of output, a bare "#"
 //     an empty one. Without such a block the chunk must print nothing.
+//   - A "# xfail: <reason>" line marks a known bug: the chunk must fail
+//     its checks (the runner reports it when it starts passing, so the
+//     line is removed with the fix).
 //   - A "# differs: <reason>" line says pyfence deliberately or knowingly
 //     prints something other than CPython; such an Output block is written
 //     by hand.
@@ -54,6 +57,7 @@ const Separator = "# ---"
 const (
 	optionPrefix  = "# option:"
 	differsPrefix = "# differs:"
+	xfailPrefix   = "# xfail:"
 	outputHeader  = "# Output:"
 	markerStart   = "###"
 )
@@ -85,6 +89,7 @@ type Chunk struct {
 	Options []string // the arguments of its "# option:" lines, in order
 	Output  string   // expected stdout, each line ending in "\n"; "" if there is no Output block
 	Differs string   // the reason of a "# differs:" line; "" if none
+	XFail   string   // the reason of a "# xfail:" line: a known bug; "" if none
 	Markers []Marker // expected errors, by line
 
 	outStart int // 0-based index of the "# Output:" line; -1 when absent
@@ -188,6 +193,14 @@ func parseChunk(name string, lines []string, start, end int) (Chunk, bool, error
 			if c.Differs == "" {
 				return c, false, errf(i, "%q needs a reason", differsPrefix)
 			}
+		case strings.HasPrefix(line, xfailPrefix):
+			if c.XFail != "" {
+				return c, false, errf(i, "second %q line in one chunk", xfailPrefix)
+			}
+			c.XFail = strings.TrimSpace(line[len(xfailPrefix):])
+			if c.XFail == "" {
+				return c, false, errf(i, "%q needs a reason", xfailPrefix)
+			}
 		case trimmed != "" && !strings.HasPrefix(trimmed, "#"):
 			hasCode = true
 		}
@@ -209,7 +222,7 @@ func parseChunk(name string, lines []string, start, end int) (Chunk, bool, error
 		return c, false, errf(c.outStart, "the Output block must be the last thing in its chunk (line %d follows it)", c.lastCode+1)
 	}
 	if !hasCode && len(c.Markers) == 0 {
-		if c.outStart >= 0 || len(c.Options) > 0 || c.Differs != "" {
+		if c.outStart >= 0 || len(c.Options) > 0 || c.Differs != "" || c.XFail != "" {
 			return c, false, errf(start, "chunk has no code")
 		}
 		return c, false, nil

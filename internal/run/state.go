@@ -95,8 +95,9 @@ type State struct {
 	memory    int64
 	out       []byte
 
-	trip  *Trip
-	block *Block
+	trip    *Trip
+	block   *Block
+	pending error // an exception a for loop's iterator raised, see SetPending
 
 	heapSample []metrics.Sample // the Go heap, for the memory backstop
 	heapStart  uint64
@@ -137,6 +138,7 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	s.out = s.out[:0]
 	s.trip = nil
 	s.block = nil
+	s.pending = nil
 	s.polls = 0
 	s.heapStart = 0 // read at the first poll: short runs never pay for it
 }
@@ -239,6 +241,31 @@ func (s *State) stickyErr() error {
 	return py.ExceptionNewf(py.RuntimeError, "pyfence: %s limit exceeded", t.Kind)
 }
 
+// SetPending keeps err, an exception raised by the iterator of a for
+// loop, to be raised when the loop exits. gpython's FOR_ITER ends the loop
+// on any exception from the iterator; instrumented loops iterate through a
+// wrapper that reports StopIteration to FOR_ITER and parks other errors
+// here, and the step probe at the loop's exit raises them.
+func (s *State) SetPending(err error) { s.pending = err }
+
+// TakePending returns and clears the parked loop exception, if any.
+func (s *State) TakePending() error {
+	err := s.pending
+	s.pending = nil
+	return err
+}
+
+// NoteLine records line as the position of the trip or block, if it has
+// none yet. The innermost place that sees the failure first calls it.
+func (s *State) NoteLine(line int) {
+	switch {
+	case s.trip != nil && s.trip.Line == 0:
+		s.trip.Line = line
+	case s.block != nil && s.block.Line == 0:
+		s.block.Line = line
+	}
+}
+
 // Fail records a trip of kind k (the first one wins) and returns the sticky
 // exception to raise.
 func (s *State) Fail(k LimitKind, used, limit int64) error {
@@ -316,6 +343,12 @@ func (s *State) Leave() { s.depth-- }
 
 // Depth returns the current call depth.
 func (s *State) Depth() int { return s.depth }
+
+// FailMemory trips the memory limit for an allocation of want bytes that
+// cannot be made (too large for the budget, or for an implementation cap).
+func (s *State) FailMemory(want int64) error {
+	return s.Fail(Memory, s.memory+max(want, 0), s.limits.Memory)
+}
 
 // Alloc accounts n bytes against the memory budget before they are
 // allocated.

@@ -1,0 +1,75 @@
+// This file defines the iterator wrapper of instrumented for loops.
+
+package builtins
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/pyfence/pyfence/internal/run"
+)
+
+// loopIterator is what GET_ITER yields in instrumented code. gpython's
+// FOR_ITER ends a loop on any exception from the iterator, silently; the
+// wrapper reports only real exhaustion as StopIteration and parks any other
+// exception in the run state, where the step probe at the loop's exit
+// raises it.
+type loopIterator struct {
+	st    *run.State
+	inner py.Object
+}
+
+var loopIteratorType = py.NewType("iterator", "")
+
+func (it *loopIterator) Type() *py.Type { return loopIteratorType }
+
+func (it *loopIterator) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *loopIterator) M__next__() (py.Object, error) {
+	var (
+		v   py.Object
+		err error
+	)
+	if isUserValue(it.inner) {
+		var ok bool
+		v, ok, err = callSpecialMethod(it.inner, "__next__")
+		if err == nil && !ok {
+			err = py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", typeName(it.inner))
+		}
+	} else {
+		v, err = py.Next(it.inner)
+	}
+	if err != nil {
+		if !isStop(err) {
+			it.st.SetPending(err)
+		}
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+// loopIter is GET_ITER: iter(o), calling a script class's __iter__, and
+// wrapped for FOR_ITER.
+func loopIter(st *run.State, o py.Object) (py.Object, error) {
+	var (
+		it  py.Object
+		err error
+	)
+	if isUserValue(o) {
+		r, ok, cerr := callSpecialMethod(o, "__iter__")
+		switch {
+		case cerr != nil:
+			return nil, cerr
+		case ok:
+			it = r
+		default:
+			// A class with __getitem__ only is iterable in CPython too.
+			it, err = py.Iter(o)
+		}
+	} else {
+		it, err = py.Iter(o)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &loopIterator{st: st, inner: it}, nil
+}
