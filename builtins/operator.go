@@ -94,12 +94,10 @@ func userBinary(st *run.State, op binaryOp, a, b py.Object) (res py.Object, hand
 			return r, true, nil
 		}
 	}
-	// A builtin operand may still handle a script instance (list * n with
-	// n.__index__ is not supported: CPython's message is the same).
+	// A builtin left operand may still handle a script instance on the
+	// right ('%s' % obj): let the builtin path try.
 	if !ua {
-		if r, err := op.fn(a, b); err == nil {
-			return r, true, nil
-		}
+		return nil, false, nil
 	}
 	return nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
 		op.symbol, typeName(a), typeName(b))

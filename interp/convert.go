@@ -95,7 +95,7 @@ func toPython(st *run.State, v any, depth int) (py.Object, error) {
 		}
 		return d, nil
 	}
-	return nil, fmt.Errorf("Go type %T is not supported", v)
+	return nil, fmt.Errorf("values of Go type %T are not supported", v)
 }
 
 // fromPython converts a script's value to plain Go data: nil, bool, int64,

@@ -225,7 +225,7 @@ class C:
     def __eq__(self, other):
         while True:
             pass  ### limit:time
-print(sorted([1, 2]) == [C()])
+print([1] == [C()])
 # ---
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
 for x in iter(int, 1):  ### limit:time
