@@ -143,7 +143,11 @@ func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 	}
 	r, err := builtins.Repr(st, o)
 	if err != nil {
-		return nil, err
+		if st.Failed() {
+			return nil, err // a limit or a policy block: reported as such
+		}
+		// The value's own __repr__ raised: the host gets the type only.
+		r = "<" + o.Type().Name + " object>"
 	}
 	return Opaque{Type: o.Type().Name, Repr: r}, nil
 }

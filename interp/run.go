@@ -134,6 +134,9 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		}
 		repr, err := builtins.Repr(st, obj)
 		if err != nil {
+			if !st.Failed() {
+				return res, pythonError(err, p.lines)
+			}
 			return res, p.resultError(st, err)
 		}
 		res.Repr = repr
