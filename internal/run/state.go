@@ -158,13 +158,14 @@ func (s *State) heap() uint64 {
 	return s.heapSample[0].Value.Uint64()
 }
 
-// backstopSlack is the heap growth tolerated beyond twice the memory
-// budget before the backstop trips: garbage not yet collected and other
-// goroutines' allocations are counted too.
-const backstopSlack = 64 << 20
+// backstopSlack is the heap growth tolerated beyond four times the memory
+// budget before the backstop trips: garbage not yet collected and the
+// allocations of other runs in the same process are counted too, so the
+// backstop is only a last resort against runaway growth.
+const backstopSlack = 512 << 20
 
 // heapBackstop trips the memory limit when the Go heap grew, since the run
-// started, by more than twice the budget plus backstopSlack. It catches
+// started, by more than four times the budget plus backstopSlack. It catches
 // allocations that pre-checks and accounting do not see (lists built by
 // the VM, for instance); it is coarse because the heap is shared with the
 // rest of the process.
@@ -177,7 +178,7 @@ func (s *State) heapBackstop() error {
 		s.heapStart = now
 		return nil
 	}
-	if now > s.heapStart && now-s.heapStart > uint64(2*s.limits.Memory)+backstopSlack {
+	if now > s.heapStart && now-s.heapStart > uint64(4*s.limits.Memory)+backstopSlack {
 		return s.Fail(Memory, int64(now-s.heapStart), s.limits.Memory)
 	}
 	return nil
