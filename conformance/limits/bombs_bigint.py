@@ -4,8 +4,9 @@
 # numbers that do fit end with the time budget, on time.
 # ---
 # 10**10**7 has 33 million bits (computing it takes CPython over 20
-# seconds): past pyfence's cap of 2**20 bits for one integer, it is refused
-# before it is computed, even though it would fit the memory budget.
+# seconds). pyfence's estimate of its size, 4 bits times 10**7, is past the
+# cap of 2**25 bits for one integer, so it is refused before it is
+# computed, even though it would fit the memory budget.
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
 x = 10**10**7  ### limit:memory
 # ---
