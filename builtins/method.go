@@ -45,7 +45,13 @@ var methodTables = sync.OnceValue(func() map[*py.Type]MethodTable {
 
 // tableOf returns the method table of t, or nil.
 func tableOf(t *py.Type) MethodTable {
-	return methodTables()[t]
+	if m, ok := methodTables()[t]; ok {
+		return m
+	}
+	if c := nativeClassOf(t); c != nil {
+		return c.methods
+	}
+	return nil
 }
 
 // MethodNames returns the sorted method names of t, for dir().

@@ -165,6 +165,8 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		}
 		r.b.WriteString(s)
 		return nil
+	case nativeReprer:
+		return o.pfRepr(r, depth)
 	case *py.Type:
 		if reprIsInstance(o) {
 			if o.Type().Lookup("__repr__") == nil {

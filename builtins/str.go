@@ -89,6 +89,9 @@ func StaticMethods(t *py.Type) map[string]StaticFunc {
 	case DictType:
 		return dictStaticMethods()
 	}
+	if c := nativeClassOf(t); c != nil {
+		return c.static
+	}
 	return nil
 }
 

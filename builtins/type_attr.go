@@ -35,7 +35,7 @@ func ownAttr(st *run.State, obj py.Object, name string) (v py.Object, ok bool, e
 			return v, true, err
 		}
 	}
-	return nil, false, nil
+	return nativeAttr(st, obj, name)
 }
 
 // classAttr is C.name for a class of the script: the first class of its

@@ -167,6 +167,9 @@ func facadeCtor(t *py.Type) (builtinFunc, bool) {
 	case zipType:
 		return newZip, true
 	}
+	if c := nativeClassOf(t); c != nil && c.ctor != nil {
+		return c.ctor, true
+	}
 	return nil, false
 }
 

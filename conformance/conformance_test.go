@@ -156,6 +156,11 @@ func (g gotError) String() string {
 func runChunk(t testing.TB, filename string, c *chunked.Chunk) {
 	opts, err := parseOptions(c.Options)
 	require.NoError(t, err, "# option: line")
+	if strings.HasPrefix(filename, "modules/") && opts.compile.AllowImport == nil {
+		// The modules suite may import every safe module unless a
+		// chunk's options say otherwise.
+		opts.compile.AllowImport = interp.Modules()
+	}
 
 	res, err, ok := compileAndRun(t, filename, c.Source, opts)
 	if !ok {

@@ -25,16 +25,16 @@ type CompileOptions struct {
 	MaxNesting int
 }
 
-// knownModules lists the modules pyfence can provide. No module is
-// available yet: the list grows with the safe standard modules.
-var knownModules = []string{}
+// Modules returns the sorted names of the safe standard modules a
+// program may be allowed to import with [CompileOptions.AllowImport].
+func Modules() []string { return builtins.ModuleNames() }
 
 func (o CompileOptions) validate() error {
 	if o.MaxSourceBytes < 0 || o.MaxNesting < 0 {
 		return fmt.Errorf("interp: negative parse limit")
 	}
 	for _, m := range o.AllowImport {
-		if !slices.Contains(knownModules, m) {
+		if !slices.Contains(builtins.ModuleNames(), m) {
 			return fmt.Errorf("interp: AllowImport: no module %q is available to scripts", m)
 		}
 	}

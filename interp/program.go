@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -42,7 +43,7 @@ func (p *Program) newRunner() *runner {
 	ctx := newPyContext(st)
 	st.Py = ctx
 	mod := &py.Module{Context: ctx, Globals: py.StringDict{}}
-	builtins.Install(st, mod, nil)
+	builtins.Install(st, mod, p.importer(st))
 	mod.Globals["__name__"] = py.String("builtins")
 	ctx.store.Builtins = mod
 	hooks := builtins.NewHooks(st, builtins.Helpers(st))
@@ -50,4 +51,20 @@ func (p *Program) newRunner() *runner {
 	r.code = bytecode.Bind(p.code, hooks)
 	_ = policy.ResultName
 	return r
+}
+
+// importer returns the import function of a runner: it builds the modules
+// the program may import, per run, and blocks any other name. The static
+// check has already refused other imports; this is the second line.
+func (p *Program) importer(st *run.State) builtins.Importer {
+	if len(p.opts.AllowImport) == 0 {
+		return nil
+	}
+	allowed := slices.Clone(p.opts.AllowImport)
+	return func(name string) (py.Object, error) {
+		if !slices.Contains(allowed, name) {
+			return nil, st.Deny("import-denied", "import of module '%s'", name)
+		}
+		return builtins.Import(st, name)
+	}
 }

@@ -28,6 +28,15 @@ type RunOptions struct {
 	// described in convert.go (nil, bool, integers, floats, strings,
 	// []byte, slices and maps of those).
 	Inputs map[string]any
+	// Seed seeds the random module's generator, so that a run's random
+	// numbers are reproducible: the same seed gives the same numbers.
+	// The zero value is a fixed seed, 0.
+	Seed int64
+	// Clock, when set, is the time source of datetime's now(), today()
+	// and utcnow(). Without it the run has no clock and those functions
+	// raise an error: a script cannot observe the time unless the
+	// embedder grants it.
+	Clock func() time.Time
 }
 
 // Result is what a run produced. Run returns a Result whenever the script
@@ -76,6 +85,7 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 		}
 	}()
 	r.st.Reset(ctx, lim)
+	r.st.Host = run.Host{Clock: opts.Clock, Seed: opts.Seed}
 	globals := py.NewStringDictSized(len(opts.Inputs) + 2)
 	for name, v := range opts.Inputs {
 		o, err := toPython(r.st, v, 0)

@@ -109,6 +109,22 @@ type State struct {
 	// Lineno reports the line being executed, for positions of trips and
 	// blocks. It may be nil.
 	Lineno func() int
+
+	// Host is what the embedder grants the run; the package that runs
+	// the state sets it before each run.
+	Host Host
+	// Modules caches the modules the run imported, by name: a module is
+	// built at its first import in a run and never outlives the run.
+	Modules map[string]py.Object
+}
+
+// Host holds the capabilities an embedder grants a run.
+type Host struct {
+	// Clock returns the current time for datetime's now() and today();
+	// nil means the run has no clock.
+	Clock func() time.Time
+	// Seed seeds the random module's generator at the start of the run.
+	Seed int64
 }
 
 // New returns a state ready for [State.Reset].
@@ -139,6 +155,7 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	s.trip = nil
 	s.block = nil
 	s.pending = nil
+	clear(s.Modules)
 	s.polls = 0
 	s.heapStart = 0 // read at the first poll: short runs never pay for it
 }
