@@ -263,6 +263,8 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 
 func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
 	switch o := obj.(type) {
+	case HostAttrs:
+		return o.PyfenceSetAttr(st, name)
 	case typeFacade:
 		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, o.t.Name)
 	case *py.Type:

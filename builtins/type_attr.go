@@ -16,6 +16,11 @@ import (
 // script may call through it pass, the others none.
 func ownAttr(st *run.State, obj py.Object, name string) (v py.Object, ok bool, err error) {
 	switch o := obj.(type) {
+	case HostAttrs:
+		if IsDunder(name) {
+			return nil, true, st.Deny(ruleDunderAttr, "access to dunder attribute '%s'", name)
+		}
+		return o.PyfenceAttr(st, name)
 	case *superObject:
 		v, err = o.getAttr(st, name)
 		return v, true, err
@@ -56,4 +61,17 @@ func classAttr(st *run.State, cls *py.Type, name string) (py.Object, error) {
 		}
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+}
+
+// HostAttrs is implemented by host objects (package interp's Object): values
+// whose attributes are an allowlist the embedder chose. The guard asks
+// them for every attribute that is not a dunder name.
+type HostAttrs interface {
+	py.Object
+	// PyfenceAttr returns the attribute name, or an AttributeError.
+	PyfenceAttr(st *run.State, name string) (py.Object, bool, error)
+	// PyfenceSetAttr refuses or performs obj.name = value.
+	PyfenceSetAttr(st *run.State, name string) error
+	// PyfenceDir returns the attribute names, for dir().
+	PyfenceDir() []string
 }

@@ -565,6 +565,10 @@ func builtinDir(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	}
 	var err error
 	switch o := args[0].(type) {
+	case HostAttrs:
+		for _, n := range o.PyfenceDir() {
+			names[n] = true
+		}
 	case typeFacade:
 		for _, n := range MethodNames(o.t) {
 			names[n] = true

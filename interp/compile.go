@@ -23,6 +23,10 @@ type CompileOptions struct {
 	MaxSourceBytes int
 	// MaxNesting caps bracket and indentation depth; 0 means 100.
 	MaxNesting int
+	// Functions are host functions every run of the program can call,
+	// as builtins under their names (a script may shadow them with its
+	// own variables). See [Func] and [RawFunc].
+	Functions []*Function
 }
 
 // Modules returns the sorted names of the safe standard modules a
@@ -32,6 +36,18 @@ func Modules() []string { return builtins.ModuleNames() }
 func (o CompileOptions) validate() error {
 	if o.MaxSourceBytes < 0 || o.MaxNesting < 0 {
 		return fmt.Errorf("interp: negative parse limit")
+	}
+	seen := map[string]bool{}
+	for _, f := range o.Functions {
+		switch {
+		case f == nil:
+			return fmt.Errorf("interp: Functions: nil function")
+		case seen[f.name]:
+			return fmt.Errorf("interp: Functions: two functions named %q", f.name)
+		case slices.Contains(policy.DefaultForbiddenNames(), f.name):
+			return fmt.Errorf("interp: Functions: %q is a name scripts may not use", f.name)
+		}
+		seen[f.name] = true
 	}
 	for _, m := range o.AllowImport {
 		if !slices.Contains(builtins.ModuleNames(), m) {

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -31,9 +32,18 @@ func (o Opaque) String() string { return o.Repr }
 // maxConvertDepth bounds the nesting of converted values.
 const maxConvertDepth = 100
 
-// toPython converts an input. Supported: nil, bool, every int and uint
-// kind, *big.Int, float32/64, string, []byte, slices and arrays, and maps
-// with string keys (inserted in sorted key order).
+// Valuer is implemented by Go types that choose how scripts see them:
+// PyfenceValue returns a value [RunOptions.Inputs] accepts (a string, a
+// number, a map, an *[Object], ...), which is converted in its place.
+type Valuer interface {
+	PyfenceValue() (any, error)
+}
+
+// toPython converts an input: nil, bool, every int and uint kind,
+// *big.Int, float32/64, string, []byte, slices and arrays, maps (keys
+// inserted in sorted order, so that runs are deterministic), structs and
+// pointers to them (exported fields, named by their json tags), [Valuer]s,
+// *[Function]s and *[Object]s.
 func toPython(st *run.State, v any, depth int) (py.Object, error) {
 	if depth > maxConvertDepth {
 		return nil, fmt.Errorf("value nested deeper than %d", maxConvertDepth)
@@ -43,22 +53,57 @@ func toPython(st *run.State, v any, depth int) (py.Object, error) {
 		return py.None, nil
 	case bool:
 		return py.NewBool(v), nil
+	case int:
+		return py.Int(v), nil
+	case int64:
+		return py.Int(v), nil
+	case float64:
+		return py.Float(v), nil
 	case string:
 		return py.String(v), nil
 	case []byte:
 		return py.Bytes(append([]byte(nil), v...)), nil
 	case *big.Int:
+		if v == nil {
+			return py.None, nil
+		}
 		if v.IsInt64() {
 			return py.Int(v.Int64()), nil
 		}
 		return (*py.BigInt)(new(big.Int).Set(v)), nil
-	case float64:
-		return py.Float(v), nil
 	case float32:
 		return py.Float(v), nil
+	case *Function:
+		if v == nil {
+			return py.None, nil
+		}
+		return &hostFunc{st: st, f: v}, nil
+	case *Object:
+		if v == nil {
+			return py.None, nil
+		}
+		return &hostObject{st: st, o: v}, nil
+	case Valuer:
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return py.None, nil
+		}
+		g, err := v.PyfenceValue()
+		if err != nil {
+			return nil, fmt.Errorf("%T.PyfenceValue: %w", v, err)
+		}
+		return toPython(st, g, depth+1)
+	}
+	if o, ok, err := toPythonSpecial(st, v); ok {
+		return o, err
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
+	case reflect.Bool:
+		return py.NewBool(rv.Bool()), nil
+	case reflect.String:
+		return py.String(rv.String()), nil
+	case reflect.Float32, reflect.Float64:
+		return py.Float(rv.Float()), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return py.Int(rv.Int()), nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
@@ -67,35 +112,187 @@ func toPython(st *run.State, v any, depth int) (py.Object, error) {
 			return (*py.BigInt)(new(big.Int).SetUint64(u)), nil
 		}
 		return py.Int(int64(u)), nil
+	case reflect.Pointer, reflect.Interface:
+		if rv.IsNil() {
+			return py.None, nil
+		}
+		return toPython(st, rv.Elem().Interface(), depth+1)
 	case reflect.Slice, reflect.Array:
+		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return py.NewListFromItems(nil), nil
+		}
+		if rv.Type().Elem().Kind() == reflect.Uint8 { // named byte slices and arrays
+			b := make([]byte, rv.Len())
+			reflect.Copy(reflect.ValueOf(b), rv)
+			return py.Bytes(b), nil
+		}
 		items := make([]py.Object, rv.Len())
 		for i := range items {
 			o, err := toPython(st, rv.Index(i).Interface(), depth+1)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("[%d]: %w", i, err)
 			}
 			items[i] = o
 		}
 		return py.NewListFromItems(items), nil
 	case reflect.Map:
-		if rv.Type().Key().Kind() != reflect.String {
-			return nil, fmt.Errorf("map key type %s is not supported (string keys only)", rv.Type().Key())
-		}
-		keys := rv.MapKeys()
-		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
-		d := builtins.NewDict()
-		for _, k := range keys {
-			o, err := toPython(st, rv.MapIndex(k).Interface(), depth+1)
-			if err != nil {
-				return nil, err
-			}
-			if err := d.SetItem(st, py.String(k.String()), o); err != nil {
-				return nil, err
-			}
-		}
-		return d, nil
+		return mapToPython(st, rv, depth)
+	case reflect.Struct:
+		return structToPython(st, rv, depth)
 	}
 	return nil, fmt.Errorf("values of Go type %T are not supported", v)
+}
+
+// mapToPython converts a map to a dict whose keys are inserted in sorted
+// order: numbers by value, strings lexically, other keys by their
+// printed form, so that a script iterating the dict always sees the same
+// order.
+func mapToPython(st *run.State, rv reflect.Value, depth int) (py.Object, error) {
+	keys := rv.MapKeys()
+	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
+	d := builtins.NewDict()
+	for _, k := range keys {
+		pk, err := toPython(st, k.Interface(), depth+1)
+		if err != nil {
+			return nil, fmt.Errorf("key %v: %w", k, err)
+		}
+		o, err := toPython(st, rv.MapIndex(k).Interface(), depth+1)
+		if err != nil {
+			return nil, fmt.Errorf("[%v]: %w", k, err)
+		}
+		if err := d.SetItem(st, pk, o); err != nil {
+			return nil, fmt.Errorf("key %v: %v", k, err)
+		}
+	}
+	return d, nil
+}
+
+func lessKey(a, b reflect.Value) bool {
+	for a.Kind() == reflect.Interface && !a.IsNil() {
+		a = a.Elem()
+	}
+	for b.Kind() == reflect.Interface && !b.IsNil() {
+		b = b.Elem()
+	}
+	ka, kb := keyClass(a), keyClass(b)
+	if ka != kb {
+		return ka < kb
+	}
+	switch ka {
+	case 1:
+		return !a.Bool() && b.Bool()
+	case 2:
+		return num(a) < num(b)
+	case 3:
+		return a.String() < b.String()
+	}
+	return fmt.Sprint(a.Interface()) < fmt.Sprint(b.Interface())
+}
+
+// keyClass orders map keys of mixed kinds: bools, numbers, strings, rest.
+func keyClass(v reflect.Value) int {
+	switch v.Kind() {
+	case reflect.Bool:
+		return 1
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return 2
+	case reflect.String:
+		return 3
+	}
+	return 4
+}
+
+func num(v reflect.Value) float64 {
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return float64(v.Int())
+	case reflect.Float32, reflect.Float64:
+		return v.Float()
+	}
+	return float64(v.Uint())
+}
+
+// structToPython converts a struct to a dict of its exported fields in
+// declaration order, named and filtered as encoding/json does: the json
+// tag's name, "-" to skip, omitempty, embedded structs flattened.
+func structToPython(st *run.State, rv reflect.Value, depth int) (py.Object, error) {
+	d := builtins.NewDict()
+	var walk func(rv reflect.Value) error
+	walk = func(rv reflect.Value) error {
+		t := rv.Type()
+		for i := 0; i < t.NumField(); i++ {
+			sf := t.Field(i)
+			f, ok := jsonField(sf)
+			if !ok {
+				continue
+			}
+			fv := rv.Field(i)
+			if sf.Anonymous && f.name == "" {
+				for fv.Kind() == reflect.Pointer {
+					if fv.IsNil() {
+						break
+					}
+					fv = fv.Elem()
+				}
+				if fv.Kind() == reflect.Struct {
+					if err := walk(fv); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			if f.omitEmpty && fv.IsZero() {
+				continue
+			}
+			name := f.name
+			if name == "" {
+				name = sf.Name
+			}
+			o, err := toPython(st, fv.Interface(), depth+1)
+			if err != nil {
+				return fmt.Errorf(".%s: %w", sf.Name, err)
+			}
+			if err := d.SetItem(st, py.String(name), o); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := walk(rv); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// field is what a struct field's json tag says.
+type field struct {
+	name      string // "" when the tag gives none
+	omitEmpty bool
+}
+
+// jsonField reads the json tag of an exported field; ok is false for
+// fields that are skipped (unexported, or tagged "-").
+func jsonField(sf reflect.StructField) (field, bool) {
+	if !sf.IsExported() && !sf.Anonymous {
+		return field{}, false
+	}
+	tag := sf.Tag.Get("json")
+	if tag == "-" {
+		return field{}, false
+	}
+	name, opts, _ := strings.Cut(tag, ",")
+	f := field{name: name}
+	for _, o := range strings.Split(opts, ",") {
+		if o == "omitempty" {
+			f.omitEmpty = true
+		}
+	}
+	if !sf.IsExported() && (name != "" || sf.Type.Kind() != reflect.Struct) {
+		return field{}, false
+	}
+	return f, true
 }
 
 // fromPython converts a script's value to plain Go data: nil, bool, int64,
@@ -140,6 +337,13 @@ func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 		return fromDict(st, o, depth)
 	case *builtins.Set:
 		return fromItems(st, o.Items(), depth)
+	case *hostFunc:
+		return o.f, nil
+	case *hostObject:
+		return o.o, nil
+	}
+	if v, ok := fromPythonSpecial(o); ok {
+		return v, nil
 	}
 	r, err := builtins.Repr(st, o)
 	if err != nil {

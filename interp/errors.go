@@ -64,6 +64,8 @@ const (
 	MemoryLimit = run.Memory
 	DepthLimit  = run.Depth
 	OutputLimit = run.Output
+	// HostCallLimit is the budget of host function calls.
+	HostCallLimit = run.HostCalls
 )
 
 // Sentinels matched by a [LimitError] with errors.Is.
@@ -73,6 +75,9 @@ var (
 	ErrMemoryLimit = errors.New("memory limit exceeded")
 	ErrDepthLimit  = errors.New("depth limit exceeded")
 	ErrOutputLimit = errors.New("output limit exceeded")
+	// ErrHostCallLimit matches a run that called host functions more
+	// often than Limits.HostCalls allows.
+	ErrHostCallLimit = errors.New("host call limit exceeded")
 )
 
 // LimitError reports a run that exceeded a budget. Limits are sticky: once
@@ -107,6 +112,8 @@ func (e *LimitError) Unwrap() error {
 		return ErrMemoryLimit
 	case DepthLimit:
 		return ErrDepthLimit
+	case HostCallLimit:
+		return ErrHostCallLimit
 	}
 	return ErrOutputLimit
 }

@@ -18,6 +18,8 @@ const (
 	DefaultMemory = 256 << 20
 	DefaultDepth  = 200
 	DefaultOutput = 1 << 20
+	// DefaultHostCalls caps calls of host functions (see [Func]) per run.
+	DefaultHostCalls = 10_000
 )
 
 // Limits are the budgets of one run. The zero value means the defaults,
@@ -36,10 +38,12 @@ type Limits struct {
 	Memory int64         // bytes; default 256 MiB
 	Depth  int           // call depth; default 200
 	Output int64         // printed bytes; default 1 MiB
+	// HostCalls caps calls of host functions; default 10,000.
+	HostCalls int64
 }
 
 func (l Limits) resolve() (run.Limits, error) {
-	r := run.Limits{Steps: l.Steps, Time: l.Time, Memory: l.Memory, Depth: l.Depth, Output: l.Output}
+	r := run.Limits{Steps: l.Steps, Time: l.Time, Memory: l.Memory, Depth: l.Depth, Output: l.Output, HostCalls: l.HostCalls}
 	check := func(name string, v int64, def int64, set func(int64)) error {
 		switch {
 		case v == 0:
@@ -57,6 +61,7 @@ func (l Limits) resolve() (run.Limits, error) {
 		check("Memory", l.Memory, DefaultMemory, func(v int64) { r.Memory = v }),
 		check("Depth", int64(l.Depth), DefaultDepth, func(v int64) { r.Depth = int(v) }),
 		check("Output", l.Output, DefaultOutput, func(v int64) { r.Output = v }),
+		check("HostCalls", l.HostCalls, DefaultHostCalls, func(v int64) { r.HostCalls = v }),
 	}
 	for _, err := range errs {
 		if err != nil {

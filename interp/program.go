@@ -44,6 +44,9 @@ func (p *Program) newRunner() *runner {
 	st.Py = ctx
 	mod := &py.Module{Context: ctx, Globals: py.StringDict{}}
 	builtins.Install(st, mod, p.importer(st))
+	for _, f := range p.opts.Functions {
+		mod.Globals[f.name] = &hostFunc{st: st, f: f}
+	}
 	mod.Globals["__name__"] = py.String("builtins")
 	ctx.store.Builtins = mod
 	hooks := builtins.NewHooks(st, builtins.Helpers(st))

@@ -113,6 +113,9 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 	if runErr != nil {
 		line = innermostLine(runErr)
 	}
+	if err := st.Aborted(); err != nil {
+		return nil, err
+	}
 	if b := st.Blocked(); b != nil {
 		if b.Line > 0 {
 			line = b.Line

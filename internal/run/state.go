@@ -26,6 +26,7 @@ const (
 	Memory                      // bytes allocated by amplifying operations
 	Depth                       // Python call depth, and depth of Go recursion on nested data
 	Output                      // bytes printed
+	HostCalls                   // calls of host (Go) functions
 )
 
 // String returns the name used in errors, the CLI and conformance markers.
@@ -41,6 +42,8 @@ func (k LimitKind) String() string {
 		return "depth"
 	case Output:
 		return "output"
+	case HostCalls:
+		return "host-calls"
 	}
 	return fmt.Sprintf("LimitKind(%d)", int(k))
 }
@@ -54,6 +57,8 @@ type Limits struct {
 	Memory int64         // bytes
 	Depth  int           // frames
 	Output int64         // bytes
+	// HostCalls caps calls of host functions; 0 means no cap.
+	HostCalls int64
 }
 
 // Unlimited is the value of a budget that is not enforced.
@@ -97,6 +102,11 @@ type State struct {
 
 	trip    *Trip
 	block   *Block
+	abort   error // a fault outside the script (a host function panicked)
+
+	hostCalls  int64
+	hostCtx    context.Context
+	hostCancel context.CancelFunc
 	pending error // an exception a for loop's iterator raised, see SetPending
 
 	heapSample []metrics.Sample // the Go heap, for the memory backstop
@@ -154,6 +164,8 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	s.out = s.out[:0]
 	s.trip = nil
 	s.block = nil
+	s.abort = nil
+	s.hostCalls = 0
 	s.pending = nil
 	clear(s.Modules)
 	s.polls = 0
@@ -204,6 +216,10 @@ func (s *State) heapBackstop() error {
 // Release drops references to the run's inputs so a pooled state keeps
 // nothing of the previous run alive.
 func (s *State) Release() {
+	if s.hostCancel != nil {
+		s.hostCancel()
+		s.hostCtx, s.hostCancel = nil, nil
+	}
 	s.ctx = nil
 	s.done = nil
 	if cap(s.out) > 64<<10 {
@@ -240,7 +256,48 @@ func (s *State) Blocked() *Block { return s.block }
 
 // Failed reports whether the run tripped a limit or hit a policy block;
 // from then on every meter call fails again.
-func (s *State) Failed() bool { return s.trip != nil || s.block != nil }
+func (s *State) Failed() bool { return s.trip != nil || s.block != nil || s.abort != nil }
+
+// Abort ends the run because of a fault outside the script, such as a
+// panic in a host function: err is reported to the host as the run's
+// error, and the script cannot catch the exception Abort returns.
+func (s *State) Abort(err error) error {
+	if !s.Failed() {
+		s.abort = err
+	}
+	return s.stickyErr()
+}
+
+// Aborted returns the error given to [State.Abort], or nil.
+func (s *State) Aborted() error { return s.abort }
+
+// HostCall counts one call of a host function against the host-call
+// budget and returns the context the host function runs under: the
+// run's context, with the run's deadline. It is created at the first host
+// call of a run, so that runs without host calls never pay for it.
+func (s *State) HostCall() (context.Context, error) {
+	if s.Failed() {
+		return nil, s.stickyErr()
+	}
+	s.hostCalls++
+	if s.limits.HostCalls > 0 && s.hostCalls > s.limits.HostCalls {
+		return nil, s.Fail(HostCalls, s.hostCalls, s.limits.HostCalls)
+	}
+	if err := s.Poll(); err != nil {
+		return nil, err
+	}
+	if s.hostCtx == nil {
+		if s.deadline.IsZero() {
+			s.hostCtx, s.hostCancel = context.WithCancel(s.ctx)
+		} else {
+			s.hostCtx, s.hostCancel = context.WithDeadline(s.ctx, s.deadline)
+		}
+	}
+	return s.hostCtx, nil
+}
+
+// HostCalls returns the number of host function calls so far.
+func (s *State) HostCalls() int64 { return s.hostCalls }
 
 func (s *State) line() int {
 	if s.Lineno == nil {
@@ -254,6 +311,9 @@ func (s *State) line() int {
 func (s *State) stickyErr() error {
 	if s.block != nil {
 		return py.ExceptionNewf(py.RuntimeError, "pyfence: operation not allowed: %s", s.block.Msg)
+	}
+	if s.abort != nil {
+		return py.ExceptionNewf(py.RuntimeError, "pyfence: run aborted")
 	}
 	t := s.trip
 	return py.ExceptionNewf(py.RuntimeError, "pyfence: %s limit exceeded", t.Kind)
@@ -287,7 +347,7 @@ func (s *State) NoteLine(line int) {
 // Fail records a trip of kind k (the first one wins) and returns the sticky
 // exception to raise.
 func (s *State) Fail(k LimitKind, used, limit int64) error {
-	if s.trip == nil && s.block == nil {
+	if !s.Failed() {
 		s.trip = &Trip{Kind: k, Used: used, Limit: limit, Line: s.line()}
 	}
 	return s.stickyErr()
@@ -296,7 +356,7 @@ func (s *State) Fail(k LimitKind, used, limit int64) error {
 // Deny records a runtime policy block (the first failure wins) and returns
 // the sticky exception to raise.
 func (s *State) Deny(rule, format string, args ...any) error {
-	if s.trip == nil && s.block == nil {
+	if !s.Failed() {
 		s.block = &Block{Rule: rule, Msg: fmt.Sprintf(format, args...), Line: s.line()}
 	}
 	return s.stickyErr()
@@ -305,7 +365,7 @@ func (s *State) Deny(rule, format string, args ...any) error {
 // Charge adds n steps and, every [checkEvery] steps, looks at the clock and
 // the run's context. It returns a Python exception once any limit tripped.
 func (s *State) Charge(n int64) error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	s.steps += n
@@ -322,7 +382,7 @@ func (s *State) Charge(n int64) error {
 // Poll checks the deadline and the cancellation of the run's context.
 // Builtins that loop in Go call it at least every 1,000 elements.
 func (s *State) Poll() error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	select {
@@ -342,7 +402,7 @@ func (s *State) Poll() error {
 
 // Enter counts one more level of call depth.
 func (s *State) Enter() error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	s.depth++
@@ -371,7 +431,7 @@ func (s *State) FailMemory(want int64) error {
 // Alloc accounts n bytes against the memory budget before they are
 // allocated.
 func (s *State) Alloc(n int64) error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
@@ -384,7 +444,7 @@ func (s *State) Alloc(n int64) error {
 // CheckAlloc reports whether n more bytes would fit the memory budget,
 // without accounting them, and trips the limit when they would not.
 func (s *State) CheckAlloc(n int64) error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
@@ -396,7 +456,7 @@ func (s *State) CheckAlloc(n int64) error {
 // Write appends script output, within the output budget. Output past the
 // budget is dropped and the limit trips.
 func (s *State) Write(p string) error {
-	if s.trip != nil || s.block != nil {
+	if s.Failed() {
 		return s.stickyErr()
 	}
 	if s.limits.Output > 0 && int64(len(s.out))+int64(len(p)) > s.limits.Output {
