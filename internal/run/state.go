@@ -21,12 +21,12 @@ type LimitKind int
 
 // The budgets a run is metered against.
 const (
-	Steps  LimitKind = iota + 1 // executed bytecode instructions, plus work done inside builtins
-	Time                        // wall-clock time, and cancellation of the run's context
-	Memory                      // bytes allocated by amplifying operations
-	Depth                       // Python call depth, and depth of Go recursion on nested data
-	Output                      // bytes printed
-	HostCalls                   // calls of host (Go) functions
+	Steps     LimitKind = iota + 1 // executed bytecode instructions, plus work done inside builtins
+	Time                           // wall-clock time, and cancellation of the run's context
+	Memory                         // bytes allocated by amplifying operations
+	Depth                          // Python call depth, and depth of Go recursion on nested data
+	Output                         // bytes printed
+	HostCalls                      // calls of host (Go) functions
 )
 
 // String returns the name used in errors, the CLI and conformance markers.
@@ -100,14 +100,14 @@ type State struct {
 	memory    int64
 	out       []byte
 
-	trip    *Trip
-	block   *Block
-	abort   error // a fault outside the script (a host function panicked)
+	trip  *Trip
+	block *Block
+	abort error // a fault outside the script (a host function panicked)
 
 	hostCalls  int64
 	hostCtx    context.Context
 	hostCancel context.CancelFunc
-	pending error // an exception a for loop's iterator raised, see SetPending
+	pending    error // an exception a for loop's iterator raised, see SetPending
 
 	heapSample []metrics.Sample // the Go heap, for the memory backstop
 	heapStart  uint64
