@@ -108,11 +108,14 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 	if err != nil {
 		return nil, compileError(filename, err)
 	}
-	inst, _, err := bytecode.Instrument(code, bytecode.Options{KwargsHelper: policy.KwargsHelper})
+	inst, stats, err := bytecode.Instrument(code, bytecode.Options{KwargsHelper: policy.KwargsHelper})
 	if err != nil {
 		return nil, &InternalError{Value: err}
 	}
 	p = &Program{filename: filename, code: inst, eval: mode == policy.ModeEval, opts: opts, lines: strings.Split(src, "\n")}
+	if p.eval {
+		p.fast = compileFast(source.Mod, inst, stats)
+	}
 	p.pool.New = func() any { return p.newRunner() }
 	return p, nil
 }

@@ -20,6 +20,7 @@ type Program struct {
 	eval     bool
 	opts     CompileOptions
 	lines    []string // source lines, for tracebacks
+	fast     *fastExpr // the formula fast path, or nil
 
 	// pool holds runners (a run state with its context, builtins and bound
 	// code) between runs. A runner is reset before each run, and nothing a
@@ -33,9 +34,11 @@ func (p *Program) Filename() string { return p.filename }
 
 // runner is one reusable execution environment of a program.
 type runner struct {
-	st   *run.State
-	ctx  *pyContext
-	code *py.Code
+	st       *run.State
+	ctx      *pyContext
+	code     *py.Code
+	builtins py.StringDict // the run's builtins module's members
+	globals  py.StringDict // reused globals of the fast path, cleared after each run
 }
 
 func (p *Program) newRunner() *runner {
@@ -50,7 +53,10 @@ func (p *Program) newRunner() *runner {
 	mod.Globals["__name__"] = py.String("builtins")
 	ctx.store.Builtins = mod
 	hooks := builtins.NewHooks(st, builtins.Helpers(st))
-	r := &runner{st: st, ctx: ctx}
+	r := &runner{st: st, ctx: ctx, builtins: mod.Globals}
+	if p.fast != nil {
+		r.globals = py.StringDict{}
+	}
 	r.code = bytecode.Bind(p.code, hooks)
 	_ = policy.ResultName
 	return r
