@@ -50,12 +50,14 @@ type fastRun struct {
 // whose globals hold the inputs. It returns the value or the error as the
 // VM would: a Python exception with a traceback at the failing line.
 func (e *fastExpr) run(p *Program, r *runner, globals py.StringDict) (py.Object, error) {
-	f := fastRun{st: r.st, globals: globals, builtin: r.builtins}
+	f := &r.fast
+	*f = fastRun{st: r.st, globals: globals, builtin: r.builtins}
+	defer func() { f.globals = nil }()
 	if err := f.st.Charge(e.steps); err != nil {
 		f.st.NoteLine(e.line)
 		return nil, err
 	}
-	v, err := e.root.eval(&f)
+	v, err := e.root.eval(f)
 	if err == nil {
 		return v, nil
 	}

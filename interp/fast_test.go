@@ -58,8 +58,7 @@ func TestFastPathMatchesVM(t *testing.T) {
 				return
 			}
 			require.Equal(t, tt.fast, p.fast != nil, "fast path taken")
-			slow := *p
-			slow.fast = nil
+			slow := &Program{filename: p.filename, code: p.code, eval: p.eval, opts: p.opts, lines: p.lines}
 			slow.pool.New = func() any { return slow.newRunner() }
 			for _, lim := range []Limits{{}, {Steps: 3}, {Memory: 1 << 10}} {
 				opts := RunOptions{Inputs: inputs, Repr: true, Limits: lim}

@@ -43,6 +43,9 @@ type Limits struct {
 }
 
 func (l Limits) resolve() (run.Limits, error) {
+	if l == (Limits{}) {
+		return defaultLimits, nil
+	}
 	r := run.Limits{Steps: l.Steps, Time: l.Time, Memory: l.Memory, Depth: l.Depth, Output: l.Output, HostCalls: l.HostCalls}
 	check := func(name string, v int64, def int64, set func(int64)) error {
 		switch {
@@ -75,6 +78,10 @@ func (l Limits) resolve() (run.Limits, error) {
 	}
 	return r, nil
 }
+
+// defaultLimits are the resolved zero Limits.
+var defaultLimits = run.Limits{Steps: DefaultSteps, Time: DefaultTime, Memory: DefaultMemory,
+	Depth: DefaultDepth, Output: DefaultOutput, HostCalls: DefaultHostCalls}
 
 // MaxDepth is the hard cap on call depth, even with Depth: Unlimited: a Go
 // stack overflow would kill the host process.

@@ -19,7 +19,7 @@ type Program struct {
 	code     *py.Code // instrumented template; bound per runner
 	eval     bool
 	opts     CompileOptions
-	lines    []string // source lines, for tracebacks
+	lines    []string  // source lines, for tracebacks
 	fast     *fastExpr // the formula fast path, or nil
 
 	// pool holds runners (a run state with its context, builtins and bound
@@ -39,6 +39,7 @@ type runner struct {
 	code     *py.Code
 	builtins py.StringDict // the run's builtins module's members
 	globals  py.StringDict // reused globals of the fast path, cleared after each run
+	fast     fastRun       // reused state of the fast path
 }
 
 func (p *Program) newRunner() *runner {

@@ -1,0 +1,25 @@
+module github.com/pyfence/pyfence/bench
+
+go 1.26.8
+
+require (
+	github.com/expr-lang/expr v1.17.8
+	github.com/go-python/gpython v0.2.0
+	github.com/google/cel-go v0.31.0
+	github.com/pyfence/pyfence v0.0.0
+	go.starlark.net v0.0.0-20260908191801-89a6a09411d5
+)
+
+require (
+	cel.dev/expr v0.25.1 // indirect
+	github.com/antlr4-go/antlr/v4 v4.13.1 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/exp v0.0.0-20240823005443-9b4947da3948 // indirect
+	golang.org/x/sys v0.42.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
+	google.golang.org/genproto/googleapis/api v0.0.0-20240826202546-f6391c0de4c7 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20240826202546-f6391c0de4c7 // indirect
+	google.golang.org/protobuf v1.36.11 // indirect
+)
+
+replace github.com/pyfence/pyfence => ../
