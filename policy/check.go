@@ -152,6 +152,7 @@ func Check(src *Source, cfg Config) (vs Violations) {
 		vs = c.vs
 	}()
 	c.visit(src.Mod)
+	c.walrus(src.Mod)
 	return vs
 }
 

@@ -116,8 +116,6 @@ func (t *translator) lex(lo, hi, depth int) []lexeme {
 			op := src[i : i+n]
 			tok := lexeme{kind: tkOp, start: i, end: i + n, match: -1}
 			switch op {
-			case ":=":
-				t.fail(i, "assignment expressions (:=) are not supported")
 			case "(", "[", "{":
 				stack = append(stack, len(toks))
 			case ")", "]", "}":

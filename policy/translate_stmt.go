@@ -348,6 +348,14 @@ func (t *translator) simpleStmt(a, b int) {
 	if colon >= 0 && !(first.kind == tkName && isKeyword311(t.text(a))) && t.annotated(a, colon, b) {
 		return
 	}
+	// An assignment expression is no statement, nor the value of an
+	// assignment, unless parenthesized.
+	for _, e := range append([]int{a - 1}, eqs...) {
+		if e+2 < b && t.toks[e+1].kind == tkName && t.isOp(e+2, ":=") {
+			t.fail(t.toks[e+2].start, "invalid syntax")
+			return
+		}
+	}
 	switch {
 	case len(eqs) > 0:
 		prev := a
@@ -564,12 +572,18 @@ func (t *translator) walk(a, b int, store bool) {
 				store = false
 			case isKeyword311(s) && s != "None" && s != "True" && s != "False":
 				i++
+			case i+1 < b && t.isOp(i+1, ":=") && !isKeyword311(s):
+				i = t.walrus(i, b)
 			default:
 				i = t.primary(i, b, store)
 			}
 		case tkNumber, tkString:
 			i = t.primary(i, b, store)
 		case tkOp:
+			if t.isOp(i, ":=") {
+				t.fail(t.toks[i].start, "cannot use assignment expressions with %s", t.walrusTarget(i))
+				return
+			}
 			if !t.isOpener(i) {
 				i++
 				continue
@@ -894,4 +908,61 @@ func (t *translator) dictElements(elems [][2]int) {
 		t.em.replace(t.toks[c].start, t.toks[c].end, ",")
 		t.walk(c+1, e[1], false)
 	}
+}
+
+// walrusPrefix starts the marker names of assignment expressions.
+const walrusPrefix = "__pf_walrus_"
+
+// walrus translates the assignment expression whose target is the name at
+// i, and returns the index after its value. The value extends to the next
+// ',', ':', ';', '=' or 'for' at its level, as ':=' binds looser than any
+// other operator:
+//
+//	NAME := VALUE   →   ((VALUE) is __pf_walrus_NAME__)
+//
+// The comparison with the injected marker never runs: the instrumenter
+// (internal/bytecode) replaces the marker's load and the 'is' by a copy of
+// the value stored to NAME in the scope the compiler chose, and the
+// checker (walrus.go) refuses the scopes where that would differ from
+// CPython.
+func (t *translator) walrus(i, b int) int {
+	name := t.text(i)
+	end := t.levelScan(i+2, b, func(k int, free bool) bool {
+		if !free {
+			return false
+		}
+		switch {
+		case t.isOp(k, ","), t.isOp(k, ":"), t.isOp(k, ";"), t.isOp(k, "="), t.isName(k, "for"),
+			t.toks[k].kind == tkNewline:
+			return true
+		}
+		return false
+	})
+	if end < 0 {
+		end = b
+	}
+	if end == i+2 {
+		t.fail(t.toks[i+1].end, "invalid syntax")
+		return b
+	}
+	t.em.replace(t.toks[i].start, t.toks[i+1].end, "((")
+	t.walk(i+2, end, false)
+	t.em.insertAt(t.toks[end-1].end, ") is ")
+	t.em.inject(walrusPrefix + name + "__")
+	t.em.insert(")")
+	return end
+}
+
+// walrusTarget names what precedes the ':=' at i when it is no name, as
+// CPython's error message does.
+func (t *translator) walrusTarget(i int) string {
+	switch {
+	case i > 0 && t.toks[i-1].kind == tkName && isKeyword311(t.text(i-1)):
+		return t.text(i - 1)
+	case i > 1 && t.toks[i-1].kind == tkName && t.isOp(i-2, "."):
+		return "attribute"
+	case i > 0 && t.isOp(i-1, "]"):
+		return "subscript"
+	}
+	return "expression"
 }

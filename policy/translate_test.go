@@ -14,6 +14,15 @@ var translateTests = []struct {
 	src  string
 	want string
 }{
+	// Assignment expressions.
+	{"walrus in an if header", "if (n := len(a)) > 2:\n    pass", "if ((( len(a)) is __pf_walrus_n__)) > 2:\n    pass"},
+	{"walrus unparenthesized in a header", "while x := f():\n    pass", "while (( f()) is __pf_walrus_x__):\n    pass"},
+	{"walrus value ends at a comma", "g(a := 1, a)", "g((( 1) is __pf_walrus_a__), a)"},
+	{"walrus with a conditional value", "(r := 1 if c else 2)", "((( 1 if c else 2) is __pf_walrus_r__))"},
+	{"walrus with a lambda value", "(f := lambda: 0)", "((( lambda: 0) is __pf_walrus_f__))"},
+	{"walrus value translated", "(s := f'{x}')", "((( __pf_fstr__((((x), '', ''), ))) is __pf_walrus_s__))"},
+	{"nested walrus", "(a := (b := 1))", "((( ((( 1) is __pf_walrus_b__))) is __pf_walrus_a__))"},
+
 	// f-strings.
 	{"f-string with a field", "x = f'a{x}b'", "x = __pf_fstr__(('a', ((x), '', ''), 'b', ))"},
 	{"conversion", "x = f'{x!r}'", "x = __pf_fstr__((((x), 'r', ''), ))"},
@@ -191,7 +200,7 @@ func TestTranslateRejects(t *testing.T) {
 		{"unterminated string in an expression", `x = f"{'a}"`, Pos{1, 11}, "f-string: unterminated string"},
 		{"bytes and f-string", "x = f'{x}' b'a'", Pos{1, 5}, "cannot mix bytes and nonbytes literals"},
 		{"error on the line of a multi-line f-string", "x = f'''\n\n{x!q}'''", Pos{3, 4}, "f-string: invalid conversion character: expected 's', 'r', or 'a'"},
-		{"walrus in an expression", "x = f'{(y:=1)}'", Pos{1, 10}, "assignment expressions (:=) are not supported"},
+		{"walrus target in an expression", "x = f'{(y.a:=1)}'", Pos{1, 12}, "cannot use assignment expressions with attribute"},
 		{"limits apply in expressions, which are in parentheses", "x = f'{" + strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100) + "}'",
 			Pos{1, 107}, "brackets nested deeper than 100 levels"},
 		{"prefix operators counted in expressions", "x = f'{" + strings.Repeat("-", 101) + "1}'",
@@ -214,7 +223,12 @@ func TestTranslateRejects(t *testing.T) {
 		{"too many digits", "x = 1" + strings.Repeat("_0", 4300), Pos{1, 5}, "integer literal has 4301 digits, more than the limit of 4300"},
 
 		// Unsupported statements.
-		{"walrus", "if (n := 10):\n    pass", Pos{1, 7}, "assignment expressions (:=) are not supported"},
+		{"walrus statement", "n := 10", Pos{1, 3}, "invalid syntax"},
+		{"walrus as an assigned value", "m = n := 10", Pos{1, 7}, "invalid syntax"},
+		{"walrus without a value", "f((n := ))", Pos{1, 8}, "invalid syntax"},
+		{"walrus to a subscript", "(a[0] := 1)", Pos{1, 7}, "cannot use assignment expressions with subscript"},
+		{"walrus to a keyword", "(None := 1)", Pos{1, 7}, "cannot use assignment expressions with None"},
+		{"walrus to a call", "(f() := 1)", Pos{1, 6}, "cannot use assignment expressions with expression"},
 		{"match", "command = 'x'\nmatch command:\n    case 'x':\n        pass", Pos{2, 1}, "match statements are not supported"},
 		{"match on a list", "match [x, y]:\n    case _: pass", Pos{1, 1}, "match statements are not supported"},
 		{"match on a call", "match(x):\n    case _: pass", Pos{1, 1}, "match statements are not supported"},

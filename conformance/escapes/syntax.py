@@ -41,9 +41,13 @@ match command:  ### syntax
         pass
 # differs: match is Python 3.10; the 3.4 grammar of gpython rejects it
 # ---
-if (n := 10) > 5:  ### syntax
+# Assignment expressions bind names under the same rules as '='.
+if (__builtins__ := {}) is not None:  ### policy:dunder-name
     pass
-# differs: := is Python 3.8; the 3.4 grammar of gpython rejects it
+# ---
+print(f'{(__pf_fstr__ := str)}')  ### policy:reserved-name
+# ---
+x = [(eval := print)]  ### policy:forbidden-name
 # ---
 async def f():  ### syntax
     pass

@@ -24,6 +24,7 @@ xs = [0]
 while True:
     xs = xs + xs  ### limit:memory
 # ---
+# option: --timeout=30s
 xs = [1]
 while True:
     xs *= 2  ### limit:memory

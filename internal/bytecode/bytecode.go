@@ -341,6 +341,8 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 		}
 	}
 
+	w := newWalrus(co, ins)
+
 	var outs []out
 	if len(ins) > 0 {
 		outs = append(outs, cellPrologue(co, ins[0].line)...)
@@ -375,6 +377,12 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 		}
 		plain := out{op: in.op, arg: in.arg, line: in.line, target: in.target, abs: isAbsJump(in.op)}
 		switch {
+		case w.skip[i]:
+			// The 'is' of an assignment expression's marker: gone.
+		case w.marker(in, co) != "":
+			emit(out{op: vm.DUP_TOP, target: -1}, w.store(w.marker(in, co)))
+		case in.op == vm.LOAD_GLOBAL && w.isLocal(name()):
+			emit(out{op: vm.LOAD_FAST, arg: w.local(name()), target: -1})
 		case in.op == vm.LOAD_ATTR:
 			st.Guards++
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotGetAttr, Name: name()}), target: -1},
@@ -446,6 +454,9 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	nc.Code = code
 	nc.Lnotab = lnotab
 	nc.Consts = consts
+	nc.Names = w.names
+	nc.Varnames = w.varnames
+	nc.Nlocals = int32(len(w.varnames))
 	nc.Stacksize = co.Stacksize + 3
 	return &nc, nil
 }
