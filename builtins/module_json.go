@@ -172,14 +172,8 @@ func jsonPositional(fname, param string, args py.Tuple) error {
 	return nil
 }
 
-// jsonTruth is bool(v) for the flag arguments.
-func jsonTruth(v py.Object) (bool, error) {
-	return truthOf(v)
-}
-
-// jsonCallable returns fn, or nil for None, raising CPython's TypeError at
-// the first call when fn cannot be called (it checks nothing earlier,
-// as CPython).
+// jsonCallable returns fn, or nil for None. Whether fn can be called is
+// checked at its first call (jsonCall), as CPython does.
 func jsonCallable(fn py.Object) py.Object {
 	if fn == nil || fn == py.None {
 		return nil
