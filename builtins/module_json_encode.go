@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -32,7 +33,6 @@ type jsonEncoder struct {
 	b       strings.Builder
 	markers map[any]struct{} // identities of the containers being encoded
 	level   int              // current indent level
-	lines   []string         // "\n" + indent*level, by level, built on demand
 }
 
 // jsonDumpsParams are the keyword-only parameters of dumps.
@@ -212,20 +212,56 @@ func (e *jsonEncoder) write(s string) error {
 	return nil
 }
 
-// newline returns "\n" followed by the indent of the current level.
-func (e *jsonEncoder) newline() (string, error) {
-	for len(e.lines) <= e.level {
-		n := len(e.lines)
-		size := int64(len(e.indent))*int64(n) + 1
-		if err := e.st.CheckAlloc(int64(e.b.Len()) + size); err != nil {
-			return "", err
-		}
-		if err := e.st.Charge(size/64 + 1); err != nil {
-			return "", err
-		}
-		e.lines = append(e.lines, "\n"+strings.Repeat(e.indent, n))
+// newline appends "\n" followed by the indent of the current level.
+func (e *jsonEncoder) newline() error {
+	size := int64(len(e.indent))*int64(e.level) + 1
+	if err := e.st.CheckAlloc(int64(e.b.Len()) + size); err != nil {
+		return err
 	}
-	return e.lines[e.level], nil
+	if err := e.st.Charge(size/64 + 1); err != nil {
+		return err
+	}
+	e.b.WriteByte('\n')
+	for i := 0; i < e.level; i++ {
+		e.b.WriteString(e.indent)
+	}
+	return nil
+}
+
+// open writes the bracket that opens a non-empty array or object and,
+// with indent, the newline that starts its first item.
+func (e *jsonEncoder) open(bracket string) error {
+	if err := e.write(bracket); err != nil {
+		return err
+	}
+	if !e.hasIndent {
+		return nil
+	}
+	e.level++
+	return e.newline()
+}
+
+// separate writes what goes between two items.
+func (e *jsonEncoder) separate() error {
+	if err := e.write(e.itemSep); err != nil {
+		return err
+	}
+	if !e.hasIndent {
+		return nil
+	}
+	return e.newline()
+}
+
+// close writes, with indent, the newline before the closing bracket, and
+// the bracket.
+func (e *jsonEncoder) close(bracket string) error {
+	if e.hasIndent {
+		e.level--
+		if err := e.newline(); err != nil {
+			return err
+		}
+	}
+	return e.write(bracket)
 }
 
 // encode appends the JSON text of o.
@@ -370,20 +406,8 @@ func (e *jsonEncoder) list(o py.Object, at func(int) (py.Object, bool), n int) e
 		return err
 	}
 	defer e.leave(key)
-	if err := e.write("["); err != nil {
+	if err := e.open("["); err != nil {
 		return err
-	}
-	sep := e.itemSep
-	if e.hasIndent {
-		e.level++
-		nl, err := e.newline()
-		if err != nil {
-			return err
-		}
-		if err := e.write(nl); err != nil {
-			return err
-		}
-		sep = e.itemSep + nl
 	}
 	for i := 0; ; i++ {
 		x, ok := at(i)
@@ -391,7 +415,7 @@ func (e *jsonEncoder) list(o py.Object, at func(int) (py.Object, bool), n int) e
 			break
 		}
 		if i > 0 {
-			if err := e.write(sep); err != nil {
+			if err := e.separate(); err != nil {
 				return err
 			}
 		}
@@ -399,17 +423,7 @@ func (e *jsonEncoder) list(o py.Object, at func(int) (py.Object, bool), n int) e
 			return err
 		}
 	}
-	if e.hasIndent {
-		e.level--
-		nl, err := e.newline()
-		if err != nil {
-			return err
-		}
-		if err := e.write(nl); err != nil {
-			return err
-		}
-	}
-	return e.write("]")
+	return e.close("]")
 }
 
 // dict appends a JSON object of items, converting keys as CPython does.
@@ -427,20 +441,8 @@ func (e *jsonEncoder) dict(o py.Object, items [][2]py.Object) error {
 			return err
 		}
 	}
-	if err := e.write("{"); err != nil {
+	if err := e.open("{"); err != nil {
 		return err
-	}
-	sep := e.itemSep
-	if e.hasIndent {
-		e.level++
-		nl, err := e.newline()
-		if err != nil {
-			return err
-		}
-		if err := e.write(nl); err != nil {
-			return err
-		}
-		sep = e.itemSep + nl
 	}
 	first := true
 	for _, it := range items {
@@ -455,7 +457,7 @@ func (e *jsonEncoder) dict(o py.Object, items [][2]py.Object) error {
 			continue
 		}
 		if !first {
-			if err := e.write(sep); err != nil {
+			if err := e.separate(); err != nil {
 				return err
 			}
 		}
@@ -470,17 +472,7 @@ func (e *jsonEncoder) dict(o py.Object, items [][2]py.Object) error {
 			return err
 		}
 	}
-	if e.hasIndent {
-		e.level--
-		nl, err := e.newline()
-		if err != nil {
-			return err
-		}
-		if err := e.write(nl); err != nil {
-			return err
-		}
-	}
-	return e.write("}")
+	return e.close("}")
 }
 
 // sortItems sorts items by key as sorted(d.items()) does (the keys of a
@@ -550,6 +542,12 @@ func (e *jsonEncoder) other(o py.Object) error {
 // jsonHex is the digits of \u escapes.
 const jsonHex = "0123456789abcdef"
 
+// jsonPlain reports whether the byte c is copied as is: printable ASCII
+// other than the quote and the backslash.
+func jsonPlain(c byte) bool {
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
+}
+
 // str appends s as a JSON string: CPython's encode_basestring_ascii with
 // ensure_ascii, else encode_basestring.
 func (e *jsonEncoder) str(s string) error {
@@ -557,14 +555,21 @@ func (e *jsonEncoder) str(s string) error {
 		return err
 	}
 	n := int64(2)
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; jsonPlain(c) {
+			n++
+			i++
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f':
 			n += 2
 		case c < 0x20:
 			n += 6
-		case !e.ensureASCII || c < 0x7f:
-			n += int64(len(string(c)))
+		case !e.ensureASCII:
+			n += int64(utf8.RuneLen(c))
 		case c >= 0x10000:
 			n += 12
 		default:
@@ -584,7 +589,17 @@ func (e *jsonEncoder) str(s string) error {
 		b.WriteByte(jsonHex[c>>4&15])
 		b.WriteByte(jsonHex[c&15])
 	}
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && jsonPlain(s[j]) {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if j == len(s) {
+			break
+		}
+		c, size := utf8.DecodeRuneInString(s[j:])
+		i = j + size
 		switch c {
 		case '"':
 			b.WriteString(`\"`)
@@ -604,7 +619,7 @@ func (e *jsonEncoder) str(s string) error {
 			switch {
 			case c < 0x20:
 				u(c)
-			case !e.ensureASCII || c < 0x7f:
+			case !e.ensureASCII:
 				b.WriteRune(c)
 			case c >= 0x10000:
 				c -= 0x10000
