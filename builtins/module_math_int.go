@@ -377,6 +377,9 @@ func mathProd(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 	err := forEachItem(st, args[0], func(item py.Object) (bool, error) {
 		if a, ok := intBits(acc); ok {
 			if b, ok := intBits(item); ok && a+b > 128 {
+				if err := checkBits(st, a+b); err != nil {
+					return true, err
+				}
 				if err := st.Charge(mathMulCost(int(a), int(b))); err != nil {
 					return true, err
 				}
