@@ -3,9 +3,11 @@
 // CPython 3.11's special cases and error reporting. The integer functions
 // (factorial, comb, perm, isqrt, gcd, lcm, prod) are in module_math_int.go.
 //
-// The float functions compute with Go's math package. Where Go's result
-// differs from the platform libm CPython calls (glibc), the last digit of a
-// transcendental result may differ; exact operations (sqrt, fmod,
+// exp, exp2, log, log2, log10 and pow are correctly rounded
+// (module_math_real.go), as glibc's are in practice; gamma and lgamma
+// follow CPython's own Lanczos code on top of them. The other
+// transcendental functions use Go's math package, whose last digit may
+// differ from glibc's for some arguments. Exact operations (sqrt, fmod,
 // remainder, ldexp, frexp, modf, copysign, nextafter, ulp, fsum, hypot,
 // dist, floor, ceil, trunc) match CPython bit for bit.
 
@@ -56,8 +58,8 @@ func mathFunctions() map[string]builtinFunc {
 		"cosh":      mathUnary("cosh", math.Cosh, true),
 		"erf":       mathUnary("erf", math.Erf, false),
 		"erfc":      mathUnary("erfc", math.Erfc, false),
-		"exp":       mathUnary("exp", math.Exp, true),
-		"exp2":      mathUnary("exp2", math.Exp2, true),
+		"exp":       mathUnary("exp", realExp, true),
+		"exp2":      mathUnary("exp2", realExp2, true),
 		"expm1":     mathUnary("expm1", math.Expm1, true),
 		"fabs":      mathUnary("fabs", math.Abs, false),
 		"log1p":     mathUnary("log1p", math.Log1p, false),
@@ -281,7 +283,7 @@ func mathPow(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) 
 			r = 0
 		}
 	default:
-		r = math.Pow(x, y)
+		r = realPowSigned(x, y)
 		if math.IsNaN(r) {
 			return nil, mathDomainError()
 		}
@@ -590,7 +592,7 @@ func mathLog(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) 
 	if len(args) < 1 || len(args) > 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "math.log requires 1 to 2 arguments")
 	}
-	ln := mathLogBase(math.Log)
+	ln := mathLogBase(realLog)
 	num, err := mathLogOf(args[0], ln)
 	if err != nil {
 		return nil, err
@@ -614,7 +616,7 @@ func mathLog2(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 	if err := fnOneArg("math.log2", args, kw); err != nil {
 		return nil, err
 	}
-	r, err := mathLogOf(args[0], mathLogBase(math.Log2))
+	r, err := mathLogOf(args[0], mathLogBase(realLog2))
 	if err != nil {
 		return nil, err
 	}
@@ -627,7 +629,7 @@ func mathLog10(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error
 	if err := fnOneArg("math.log10", args, kw); err != nil {
 		return nil, err
 	}
-	r, err := mathLogOf(args[0], mathLogBase(math.Log10))
+	r, err := mathLogOf(args[0], mathLogBase(realLog10))
 	if err != nil {
 		return nil, err
 	}
@@ -960,22 +962,22 @@ func mathGammaOf(x float64) (float64, error) {
 	z = z * lanczosG / y
 	var r float64
 	if x < 0 {
-		r = -math.Pi / mathSinpi(absx) / absx * math.Exp(y) / lanczosSum(absx)
+		r = -math.Pi / mathSinpi(absx) / absx * realExp(y) / lanczosSum(absx)
 		r -= z * r
 		if absx < 140 {
-			r /= math.Pow(y, absx-0.5)
+			r /= realPowSigned(y, absx-0.5)
 		} else {
-			sp := math.Pow(y, absx/2-0.25)
+			sp := realPowSigned(y, absx/2-0.25)
 			r /= sp
 			r /= sp
 		}
 	} else {
-		r = lanczosSum(absx) / math.Exp(y)
+		r = lanczosSum(absx) / realExp(y)
 		r += z * r
 		if absx < 140 {
-			r *= math.Pow(y, absx-0.5)
+			r *= realPowSigned(y, absx-0.5)
 		} else {
-			sp := math.Pow(y, absx/2-0.25)
+			sp := realPowSigned(y, absx/2-0.25)
 			r *= sp
 			r *= sp
 		}
@@ -1002,12 +1004,12 @@ func mathLgammaOf(x float64) (float64, error) {
 	}
 	absx := math.Abs(x)
 	if absx < 1e-20 {
-		return -math.Log(absx), nil
+		return -realLogOrInf(absx), nil
 	}
-	r := math.Log(lanczosSum(absx)) - lanczosG
-	r += (absx - 0.5) * (math.Log(absx+lanczosG-0.5) - 1)
+	r := realLogOrInf(lanczosSum(absx)) - lanczosG
+	r += (absx - 0.5) * (realLogOrInf(absx+lanczosG-0.5) - 1)
 	if x < 0 {
-		r = logPi - math.Log(math.Abs(mathSinpi(absx))) - math.Log(absx) - r
+		r = logPi - realLogOrInf(math.Abs(mathSinpi(absx))) - realLogOrInf(absx) - r
 	}
 	if math.IsInf(r, 0) {
 		return 0, mathRangeError()

@@ -99,6 +99,18 @@ print(math.erf(math.inf), math.erfc(math.inf), math.erf(-math.inf), math.erfc(-m
 # inf inf -inf inf
 # 1.0 0.0 -1.0 2.0
 # ---
+# exp, log and pow are correctly rounded, as glibc's are.
+import math
+print(math.exp(0.5), math.exp(-2.5), math.exp(100), math.exp(709), math.exp2(0.5), math.exp2(-1074))
+print(math.log(3), math.log(0.1), math.log(1e-300), math.log2(10), math.log2(3.5), math.log10(2), math.log10(5e-324))
+print(math.pow(1.1, 2.5), math.pow(2, 0.1), math.pow(-2.5, 3), math.pow(7, -3), math.pow(1.0000001, 1e7), math.pow(10, 22), math.pow(10, -5))
+print(math.log(7, 3), math.log(100, 10), math.gamma(0.5), math.gamma(4.5), math.lgamma(0.5), math.lgamma(100.5))
+# Output:
+# 1.6487212707001282 0.0820849986238988 2.6881171418161356e+43 8.218407461554972e+307 1.4142135623730951 5e-324
+# 1.0986122886681098 -2.3025850929940455 -690.7755278982137 3.321928094887362 1.8073549220576042 0.3010299956639812 -323.3062153431158
+# 1.2690587062858836 1.0717734625362931 -15.625 0.0029154518950437317 2.7182816941320818 1e+22 1e-05
+# 1.7712437491614221 2.0 1.7724538509055159 11.631728396567446 0.5723649429247004 361.4355404677776
+# ---
 # NaN goes through without errors.
 import math
 nan = math.nan
