@@ -165,7 +165,10 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		}
 		res.Repr = repr
 	}
-	if out != nil {
+	if out != nil && wantRepr && isOpaque(out) {
+		// The repr is the whole of an Opaque: computed once.
+		res.Value = Opaque{Type: out.Type().Name, Repr: res.Repr}
+	} else if out != nil {
 		v, err := fromPython(st, out, 0)
 		if err != nil {
 			return res, p.resultError(st, err)
