@@ -176,7 +176,7 @@ func dtOrd2Ymd(n int) (year, month, day int) {
 		month--
 		preceding -= dtDaysInMonthTable[month]
 		if month == 2 && leap {
-			preceding++
+			preceding--
 		}
 	}
 	return year, month, n - preceding + 1

@@ -77,8 +77,9 @@ var timedeltaComponents = [...]struct {
 }
 
 // newTimedelta is timedelta(days=0, seconds=0, microseconds=0,
-// milliseconds=0, minutes=0, hours=0, weeks=0). The components are summed
-// exactly and the result rounded to the microsecond, half to even.
+// milliseconds=0, minutes=0, hours=0, weeks=0), summing the components
+// as CPython's delta_new does: integer parts exactly, fractional parts in
+// float arithmetic, the leftover rounded half to even.
 // https://docs.python.org/3.11/library/datetime.html#datetime.timedelta
 func newTimedelta(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	names := make([]string, len(timedeltaComponents))
@@ -89,40 +90,62 @@ func newTimedelta(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	total := new(big.Rat)
-	for i, v := range vals {
+	sum := new(big.Int)
+	leftover := 0.0
+	// CPython accumulates microseconds first and weeks last.
+	for _, i := range []int{2, 3, 1, 4, 5, 0, 6} {
+		v := vals[i]
 		if v == nil {
 			continue
 		}
-		r, err := dtRatOf(v)
+		factor := timedeltaComponents[i].factor
+		if n, ok := intValue(v); ok {
+			sum.Add(sum, new(big.Int).Mul(n, big.NewInt(factor)))
+			continue
+		}
+		f, ok := v.(py.Float)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "unsupported type for timedelta %s component: %s", names[i], v.Type().Name)
+		}
+		intPart, frac := math.Modf(float64(f))
+		whole, err := dtFloatToBig(intPart)
 		if err != nil {
 			return nil, err
 		}
-		if r == nil {
-			return nil, py.ExceptionNewf(py.TypeError, "unsupported type for timedelta %s component: %s", names[i], v.Type().Name)
+		sum.Add(sum, whole.Mul(whole, big.NewInt(factor)))
+		if frac == 0 {
+			continue
 		}
-		total.Add(total, r.Mul(r, new(big.Rat).SetInt64(timedeltaComponents[i].factor)))
+		intPart, frac = math.Modf(float64(factor) * frac)
+		whole, err = dtFloatToBig(intPart)
+		if err != nil {
+			return nil, err
+		}
+		sum.Add(sum, whole)
+		leftover += frac
 	}
-	return timedeltaFromBig(dtRoundHalfEven(total))
+	if leftover != 0 {
+		whole := math.Round(leftover)
+		if math.Abs(whole-leftover) == 0.5 {
+			odd := float64(sum.Bit(0))
+			whole = 2*math.Round((leftover+odd)*0.5) - odd
+		}
+		sum.Add(sum, big.NewInt(int64(whole)))
+	}
+	return timedeltaFromBig(sum)
 }
 
-// dtRatOf returns the exact value of an int, bool or float argument; r
-// is nil for other types.
-func dtRatOf(v py.Object) (r *big.Rat, err error) {
-	if i, ok := intValue(v); ok {
-		return new(big.Rat).SetInt(i), nil
+// dtFloatToBig converts an integral float to an int, with CPython's
+// errors for NaN and infinities.
+func dtFloatToBig(f float64) (*big.Int, error) {
+	if math.IsNaN(f) {
+		return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
 	}
-	if f, ok := v.(py.Float); ok {
-		x := float64(f)
-		if math.IsNaN(x) {
-			return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
-		}
-		if math.IsInf(x, 0) {
-			return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
-		}
-		return new(big.Rat).SetFloat64(x), nil
+	if math.IsInf(f, 0) {
+		return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
 	}
-	return nil, nil
+	i, _ := new(big.Float).SetFloat64(f).Int(nil)
+	return i, nil
 }
 
 // dtRoundHalfEven rounds r to the nearest integer, ties to even.

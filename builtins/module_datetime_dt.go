@@ -183,28 +183,17 @@ func dtFromLocalUs(us int64, tz *pyTimezone, fold int) (*pyDateTime, error) {
 }
 
 // dtFromEpochUs returns the datetime secs seconds and us microseconds
-// after the Unix epoch, in tz (naive UTC for nil), with CPython's range
-// errors.
+// after the Unix epoch, in tz (naive UTC for nil). As in CPython, a UTC
+// time outside years 1..9999 is a ValueError naming the year, and a local
+// time pushed past the bounds by the offset an OverflowError.
 func dtFromEpochUs(secs, us int64, tz *pyTimezone) (*pyDateTime, error) {
-	const maxSecs = dtMaxUs / dtUsPerSec
-	local := secs
+	const epochSecs = dtEpochUs / dtUsPerSec
+	if secs < -epochSecs || secs >= dtMaxUs/dtUsPerSec-epochSecs {
+		return nil, py.ExceptionNewf(py.ValueError, "year %d is out of range", time.Unix(secs, 0).UTC().Year())
+	}
+	total := (secs+epochSecs)*dtUsPerSec + us
 	if tz != nil {
-		local += tz.offset / dtUsPerSec
-	}
-	if local < -dtEpochUs/dtUsPerSec-86400 || local > maxSecs-dtEpochUs/dtUsPerSec+86400 {
-		y := time.Unix(secs, 0).UTC().Year()
-		return nil, py.ExceptionNewf(py.ValueError, "year %d is out of range", y)
-	}
-	total := (local+dtEpochUs/dtUsPerSec)*dtUsPerSec + us
-	if tz != nil {
-		total += tz.offset % dtUsPerSec
-	}
-	if total < 0 || total >= dtMaxUs {
-		y := time.Unix(secs, 0).UTC().Year()
-		if tz != nil {
-			return nil, dtOverflow()
-		}
-		return nil, py.ExceptionNewf(py.ValueError, "year %d is out of range", y)
+		total += tz.offset
 	}
 	return dtFromLocalUs(total, tz, 0)
 }

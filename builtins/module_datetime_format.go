@@ -345,11 +345,11 @@ func datetimeStrptime(st *run.State, args py.Tuple, kw py.StringDict) (py.Object
 		return nil, py.ExceptionNewf(py.TypeError, "strptime() takes no keyword arguments")
 	}
 	if len(args) != 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "strptime expected 2 arguments, got %d", len(args))
+		return nil, py.ExceptionNewf(py.TypeError, "strptime() takes exactly 2 arguments (%d given)", len(args))
 	}
 	for i, a := range args {
 		if _, ok := a.(py.String); !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "strptime() argument %d must be str, not <class '%s'>", i, a.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "strptime() argument %d must be str, not %s", i+1, a.Type().Name)
 		}
 	}
 	data, format := string(args[0].(py.String)), string(args[1].(py.String))
@@ -569,6 +569,7 @@ func dtStrptimeResult(found map[string]string) (py.Object, error) {
 // dtStrptimeOffset parses the %z field: Z, ±HHMM[SS[.ffffff]] or with
 // colons.
 func dtStrptimeOffset(z string) (int, int, error) {
+	orig := z
 	if z == "Z" || z == "z" {
 		return 0, 0, nil
 	}
@@ -576,7 +577,7 @@ func dtStrptimeOffset(z string) (int, int, error) {
 		z = z[:3] + z[4:]
 		if len(z) > 5 {
 			if z[5] != ':' {
-				return 0, 0, py.ExceptionNewf(py.ValueError, "Inconsistent use of : in %s", z)
+				return 0, 0, py.ExceptionNewf(py.ValueError, "Inconsistent use of : in %s", orig)
 			}
 			z = z[:5] + z[6:]
 		}
@@ -833,11 +834,14 @@ func dtParseIsoTime(s string) (*pyTime, error) {
 			if err != nil {
 				return nil, err
 			}
-			off := int64((tc[0]*3600+tc[1]*60+tc[2]))*dtUsPerSec + int64(tc[3])
+			secs := int64(tc[0]*3600 + tc[1]*60 + tc[2])
+			off := secs*dtUsPerSec + int64(tc[3])
 			if s[tzPos] == '-' {
 				off = -off
 			}
-			if off == 0 {
+			// CPython 3.11 picks timezone.utc when the whole seconds
+			// are zero, whatever the microseconds.
+			if secs == 0 {
 				tz = dtUTC
 			} else {
 				if off <= -dtUsPerDay || off >= dtUsPerDay {

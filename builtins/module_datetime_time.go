@@ -149,7 +149,7 @@ func timeFromisoformat(st *run.State, args py.Tuple, kw py.StringDict) (py.Objec
 	body := strings.TrimPrefix(s, "T")
 	t, err := dtParseIsoTime(body)
 	if err != nil {
-		if py.IsException(py.ValueError, err) && !dtIsRangeError(err) {
+		if !dtIsRangeError(err) {
 			return nil, dtInvalidIso(body)
 		}
 		return nil, err
