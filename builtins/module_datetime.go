@@ -219,16 +219,6 @@ func dtFloorDivmod(a, b int) (int, int) {
 	return q, r
 }
 
-// dtFloorDivmod64 is dtFloorDivmod for int64.
-func dtFloorDivmod64(a, b int64) (int64, int64) {
-	q, r := a/b, a%b
-	if r < 0 {
-		q--
-		r += b
-	}
-	return q, r
-}
-
 // dtIsoToGregorian is date.fromisocalendar's conversion, with CPython's
 // messages.
 func dtIsoToGregorian(year, week, day int64) (int, int, int, error) {
@@ -528,12 +518,6 @@ func DateTimeValue(o py.Object) (time.Time, bool) {
 		return time.Date(v.year, time.Month(v.month), v.day, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
-}
-
-// dtUnsupported is CPython's TypeError for a binary operator whose operand
-// types do not support it.
-func dtUnsupported(op string, a, b py.Object) error {
-	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, a.Type().Name, b.Type().Name)
 }
 
 // dtStaticCallable makes a static method callable through an instance

@@ -542,6 +542,8 @@ func isoCalendarOther(other py.Object) (py.Tuple, bool) {
 	return nil, false
 }
 
+// compare applies f to c and other as tuples, or returns NotImplemented
+// when other is neither a tuple nor an IsoCalendarDate.
 func (c *pyIsoCalendar) compare(other py.Object, f func(a, b py.Object) (py.Object, error)) (py.Object, error) {
 	t, ok := isoCalendarOther(other)
 	if !ok {

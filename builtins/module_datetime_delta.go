@@ -303,6 +303,8 @@ func dtCompareResult(c int, op string) py.Object {
 	return py.NewBool(c != 0)
 }
 
+// compare implements the comparisons of timedeltas: only with
+// timedeltas; other values are unequal and not ordered.
 func (d *pyTimedelta) compare(other py.Object, op string) (py.Object, error) {
 	o, ok := other.(*pyTimedelta)
 	if !ok {

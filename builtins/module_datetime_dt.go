@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -424,12 +425,8 @@ func datetimeIsoformat(st *run.State, self py.Object, args py.Tuple, kw py.Strin
 	sep := "T"
 	if vals[0] != nil {
 		s, ok := vals[0].(py.String)
-		if !ok || len([]rune(string(s))) != 1 {
+		if !ok || utf8.RuneCountInString(string(s)) != 1 {
 			what := vals[0].Type().Name
-			if ok {
-				what = "a string of length " + fmt.Sprint(len([]rune(string(s))))
-				what = "str"
-			}
 			return nil, py.ExceptionNewf(py.TypeError, "isoformat() argument 1 must be a unicode character, not %s", what)
 		}
 		sep = string(s)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -83,9 +84,7 @@ func dtStrftime(st *run.State, format string, f dtFields) (string, error) {
 		}
 		s, ok := dtDirective(format[i], f)
 		if !ok {
-			d := format[i:]
-			r, size := []rune(d)[0], len(string([]rune(d)[0]))
-			_ = size
+			r, _ := utf8.DecodeRuneInString(format[i:])
 			return "", py.ExceptionNewf(py.ValueError, "strftime directive '%%%c' is not supported", r)
 		}
 		if noPad && len(s) > 1 && (s[0] == '0' || s[0] == ' ') {
@@ -316,7 +315,7 @@ func dtStrptimePattern(format string, whole string) (string, error) {
 			}
 			re, ok := dtStrptimeRegex(d)
 			if !ok {
-				r := []rune(format[i:])[0]
+				r, _ := utf8.DecodeRuneInString(format[i:])
 				if r == '\\' {
 					r = '%'
 				}
@@ -393,7 +392,6 @@ func dtStrptimeResult(found map[string]string) (py.Object, error) {
 		n, _ := strconv.Atoi(strings.TrimSpace(s))
 		return n
 	}
-	has := func(k string) bool { _, ok := found[k]; return ok }
 	year, month, day := -1, 1, 1
 	hour, minute, second, fraction := 0, 0, 0, 0
 	isoYear, isoWeek, weekOfYear, weekday, julian := -1, -1, -1, -1, -1
@@ -562,7 +560,6 @@ func dtStrptimeResult(found map[string]string) (py.Object, error) {
 		}
 		dt.tz = tz
 	}
-	_ = has
 	return dt, nil
 }
 
@@ -640,6 +637,7 @@ func dtInvalidIso(s string) error {
 // into dtInvalidIso of the whole string.
 type dtIsoErr struct{}
 
+// Error implements error; the text never reaches scripts.
 func (dtIsoErr) Error() string { return "invalid isoformat" }
 
 // dtIsRangeError reports whether err is a range error of a constructor

@@ -247,8 +247,7 @@ func timeUtcoffset(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	return dtTzOffset(self.(*pyTime).tz)
 }
 
-// timeDst is time.dst(): None for a naive time, timedelta(0) otherwise
-// (fixed offsets have no DST).
+// timeDst is time.dst(): None (fixed offsets have no DST).
 // https://docs.python.org/3.11/library/datetime.html#datetime.time.dst
 func timeDst(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if err := dtNoArgs("time.dst", args, kw); err != nil {
@@ -274,11 +273,9 @@ func dtTzOffset(tz *pyTimezone) (py.Object, error) {
 	return timedeltaFromUs(tz.offset)
 }
 
-// dtTzDst returns the dst() of a naive (nil) or aware value.
-func dtTzDst(tz *pyTimezone) py.Object {
-	if tz == nil {
-		return py.None
-	}
+// dtTzDst returns the dst() of a naive or aware value: None, as
+// timezone.dst() is None for every fixed offset.
+func dtTzDst(*pyTimezone) py.Object {
 	return py.None
 }
 
