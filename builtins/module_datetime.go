@@ -17,6 +17,7 @@ package builtins
 
 import (
 	"fmt"
+	"sort"
 	"sync"
 	"time"
 
@@ -325,14 +326,19 @@ func dtArgs(fname string, args py.Tuple, kw py.StringDict, names []string, requi
 			return nil, py.ExceptionNewf(py.TypeError, "argument for %s%s given by name ('%s') and position (%d)", fn, paren, names[i], i+1)
 		}
 	}
+	var unknown []string
 	for k := range kw {
 		found := false
 		for _, name := range names {
 			found = found || name == k
 		}
 		if !found {
-			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s", k, this)
+			unknown = append(unknown, k)
 		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown) // keyword order is lost: report deterministically
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s", unknown[0], this)
 	}
 	return vals, nil
 }
@@ -418,7 +424,7 @@ func dtNow(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	if tz == nil {
-		return dtFromGoWall(t), nil
+		return dtFromGoWall(t)
 	}
 	return dtFromGoTime(t, tz)
 }
@@ -430,7 +436,7 @@ func dtUtcnow(st *run.State) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return dtFromGoWall(t.UTC()), nil
+	return dtFromGoWall(t.UTC())
 }
 
 // dtToday is datetime.today(): the clock's wall time, naive.
@@ -440,7 +446,7 @@ func dtToday(st *run.State) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return dtFromGoWall(t), nil
+	return dtFromGoWall(t)
 }
 
 // dateToday is date.today(): the clock's wall date.
@@ -458,16 +464,16 @@ func dateToday(st *run.State) (py.Object, error) {
 }
 
 // dtFromGoWall returns the naive datetime of t's wall clock reading in
-// its own location.
-func dtFromGoWall(t time.Time) py.Object {
+// its own location, or the overflow error outside years 1..9999.
+func dtFromGoWall(t time.Time) (py.Object, error) {
 	y, m, d := t.Date()
 	if y < dtMinYear || y > dtMaxYear {
-		y = min(max(y, dtMinYear), dtMaxYear)
+		return nil, dtOverflow()
 	}
 	return &pyDateTime{
 		pyDate: pyDate{year: y, month: int(m), day: d},
 		hour:   t.Hour(), minute: t.Minute(), second: t.Second(), us: t.Nanosecond() / 1000,
-	}
+	}, nil
 }
 
 // dtFromGoTime returns the aware datetime of the instant t in tz.

@@ -150,7 +150,7 @@ func timeFromisoformat(st *run.State, args py.Tuple, kw py.StringDict) (py.Objec
 	t, err := dtParseIsoTime(body)
 	if err != nil {
 		if !dtIsRangeError(err) {
-			return nil, dtInvalidIso(body)
+			return nil, dtInvalidIso(s)
 		}
 		return nil, err
 	}

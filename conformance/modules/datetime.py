@@ -530,7 +530,7 @@ from datetime import time
 for s in ['12', '12:30', '12:30:45', '12:30:45.5', '12:30:45,123', '12:30:45.1234567', '1230', '123045', '123045.5+0100',
           'T12:00', '12:00Z', '12+01', '12:00+0130', '12:00:00-00:00:00.000001', '12:30.5', '12:00-05:30:15.25']:
     print(repr(time.fromisoformat(s)))
-for s in ['', '1', '12:3', '12:30:45:', '12:00+1', '12:00:00.', '12:00:00x', '12:00Z+01', 'ab:cd', '25:00', '12:60']:
+for s in ['', 'T', 'Tx', '1', '12:3', '12:30:45:', '12:00+1', '12:00:00.', '12:00:00x', '12:00Z+01', 'ab:cd', '25:00', '12:60']:
     try:
         time.fromisoformat(s)
     except ValueError as e:
@@ -553,6 +553,8 @@ for s in ['', '1', '12:3', '12:30:45:', '12:00+1', '12:00:00.', '12:00:00x', '12
 # datetime.time(12, 30, 0, 500000)
 # datetime.time(12, 0, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=66584, microseconds=750000)))
 # Invalid isoformat string: ''
+# Invalid isoformat string: 'T'
+# Invalid isoformat string: 'Tx'
 # Invalid isoformat string: '1'
 # Invalid isoformat string: '12:3'
 # Invalid isoformat string: '12:30:45:'
