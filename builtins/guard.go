@@ -408,8 +408,8 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 
 // cpythonArithError rewords gpython's division errors as CPython's.
 func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
-	if !py.IsException(py.ZeroDivisionError, err) {
-		return err
+	if !py.IsException(py.ZeroDivisionError, err) || !isRealNumber(a) {
+		return err // not a number's error (datetime.timedelta has its own)
 	}
 	_, isFloat := a.(py.Float)
 	switch op {

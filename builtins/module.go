@@ -50,6 +50,23 @@ type nativeClass struct {
 	// attrs serves data attributes of instances (date.year, deque.maxlen);
 	// it reports false for a name it does not have. May be nil.
 	attrs func(st *run.State, self py.Object, name string) (py.Object, bool, error)
+	// consts are data attributes of the class itself (date.min,
+	// timezone.utc). The values must be immutable: they are shared by
+	// every run. May be nil.
+	consts map[string]py.Object
+}
+
+// nativeStringer is implemented by native objects whose str differs from
+// their repr (str(date) is '2024-01-31'); Str calls pfStr.
+type nativeStringer interface {
+	pfStr(st *run.State) (string, error)
+}
+
+// nativeFormatter is implemented by native objects with a __format__ of
+// their own (format(d, '%Y'), f'{d:%H:%M}'); Format calls pfFormat for
+// every spec, the empty one included.
+type nativeFormatter interface {
+	pfFormat(st *run.State, spec string) (string, error)
 }
 
 // nativeReprer is implemented by native objects whose repr shows other

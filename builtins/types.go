@@ -80,6 +80,11 @@ func (f typeFacade) getAttr(st *run.State, name string) (py.Object, error) {
 	if fn, ok := tableOf(f.t)[name]; ok {
 		return &unboundMethod{st: st, typ: f.t, name: name, fn: fn}, nil
 	}
+	if c := nativeClassOf(f.t); c != nil {
+		if v, ok := c.consts[name]; ok {
+			return v, nil
+		}
+	}
 	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", f.t.Name, name)
 }
 
