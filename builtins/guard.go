@@ -367,9 +367,45 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	a, b = boolsAsInts(op, a, b)
 	res, err := bop.fn(a, b)
 	if err != nil {
+		if isUnsupportedOperand(err) {
+			return nil, cpythonOperandError(op, a, b, err)
+		}
 		return nil, cpythonArithError(op, a, err)
 	}
 	return res, nil
+}
+
+// cpythonOperandError rewords gpython's "unsupported operand type(s)" for
+// sequences as CPython words it: "can only concatenate str (not "int") to
+// str", "can't multiply sequence by non-int of type 'float'".
+func cpythonOperandError(op vm.OpCode, a, b py.Object, err error) error {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+		switch a.(type) {
+		case py.String, *py.List, py.Tuple:
+			return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s",
+				typeName(a), typeName(b), typeName(a))
+		case py.Bytes:
+			return py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", typeName(b))
+		}
+	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
+		switch {
+		case isSequence(a) && !isIntLike(b):
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
+		case isSequence(b) && !isIntLike(a):
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(a))
+		}
+	}
+	return err
+}
+
+// isIntLike reports whether o is an int or a bool.
+func isIntLike(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		return true
+	}
+	return false
 }
 
 // boolsAsInts turns bool operands of arithmetic into ints, as bool is a
@@ -404,6 +440,28 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 		b = toInt(bb)
 	}
 	return a, b
+}
+
+// compareSymbols are the operators of ordering comparisons, for errors.
+var compareSymbols = map[int32]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
+
+// isUnsupportedOperand reports whether err is gpython's TypeError for
+// operand types an operator does not support.
+func isUnsupportedOperand(err error) bool {
+	if !py.IsException(py.TypeError, err) {
+		return false
+	}
+	return strings.Contains(err.Error(), "unsupported operand type(s)")
+}
+
+// isSequence reports whether o is a builtin sequence that + concatenates
+// and * repeats.
+func isSequence(o py.Object) bool {
+	switch o.(type) {
+	case py.String, *py.List, py.Tuple, py.Bytes:
+		return true
+	}
+	return false
 }
 
 // cpythonArithError rewords gpython's division errors as CPython's.
@@ -632,7 +690,13 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	return plainCompare(op, la, lb)
 }
 
-func plainCompare(op int32, a, b py.Object) (py.Object, error) {
+func plainCompare(op int32, a, b py.Object) (res py.Object, err error) {
+	defer func() {
+		if err != nil && op != vm.PyCmp_EQ && op != vm.PyCmp_NE && isUnsupportedOperand(err) {
+			err = py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+				compareSymbols[op], typeName(a), typeName(b))
+		}
+	}()
 	switch op {
 	case vm.PyCmp_LT:
 		return py.Lt(a, b)
