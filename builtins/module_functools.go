@@ -624,22 +624,34 @@ func (k *keyWrapper) compare(op int32, other py.Object) (py.Object, error) {
 }
 
 // M__lt__ is a < b.
-func (k *keyWrapper) M__lt__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_LT, other) }
+func (k *keyWrapper) M__lt__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_LT, other)
+}
 
 // M__le__ is a <= b.
-func (k *keyWrapper) M__le__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_LE, other) }
+func (k *keyWrapper) M__le__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_LE, other)
+}
 
 // M__gt__ is a > b.
-func (k *keyWrapper) M__gt__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_GT, other) }
+func (k *keyWrapper) M__gt__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_GT, other)
+}
 
 // M__ge__ is a >= b.
-func (k *keyWrapper) M__ge__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_GE, other) }
+func (k *keyWrapper) M__ge__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_GE, other)
+}
 
 // M__eq__ is a == b.
-func (k *keyWrapper) M__eq__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_EQ, other) }
+func (k *keyWrapper) M__eq__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_EQ, other)
+}
 
 // M__ne__ is a != b.
-func (k *keyWrapper) M__ne__(other py.Object) (py.Object, error) { return k.compare(vm.PyCmp_NE, other) }
+func (k *keyWrapper) M__ne__(other py.Object) (py.Object, error) {
+	return k.compare(vm.PyCmp_NE, other)
+}
 
 // M__hash__ refuses: key objects are unhashable.
 func (k *keyWrapper) M__hash__() (py.Object, error) { return nil, unhashable(k) }

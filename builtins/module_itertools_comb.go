@@ -225,8 +225,8 @@ func (t *teeIter) copy() *teeIter {
 	return c
 }
 
-// itertoolsTee is tee(iterable, n=2). A tee given a tee shares its
-// buffer, as CPython copies it.
+// itertoolsTee is tee(iterable, n=2). Given a tee, tee returns that tee
+// and copies of it sharing its buffer, as CPython does.
 // https://docs.python.org/3.11/library/itertools.html#itertools.tee
 func itertoolsTee(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if err := positional("tee", args, kw, 1, 2); err != nil {
@@ -259,10 +259,8 @@ func itertoolsTee(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if n == 0 {
 		return out, nil
 	}
-	first, ok := src.(*teeIter)
-	if ok {
-		first = first.copy()
-	} else {
+	first, ok := src.(*teeIter) // CPython returns the tee itself first
+	if !ok {
 		s := &teeShared{st: st, src: src}
 		first = &teeIter{shared: s, cur: &teeNode{}}
 		s.pos = append(s.pos, &first.pos)
