@@ -913,3 +913,21 @@ func functoolsTotalOrdering(st *run.State, args py.Tuple, kw py.StringDict) (py.
 	}
 	return cls, nil
 }
+
+// M__eq__ is identity.
+func (p *partialObject) M__eq__(other py.Object) (py.Object, error) { return identityEq(p, other) }
+
+// M__ne__ is non-identity.
+func (p *partialObject) M__ne__(other py.Object) (py.Object, error) { return identityNe(p, other) }
+
+// M__eq__ is identity.
+func (w *lruWrapper) M__eq__(other py.Object) (py.Object, error) { return identityEq(w, other) }
+
+// M__ne__ is non-identity.
+func (w *lruWrapper) M__ne__(other py.Object) (py.Object, error) { return identityNe(w, other) }
+
+// M__eq__ is identity.
+func (m *orderingMethod) M__eq__(other py.Object) (py.Object, error) { return identityEq(m, other) }
+
+// M__ne__ is non-identity.
+func (m *orderingMethod) M__ne__(other py.Object) (py.Object, error) { return identityNe(m, other) }

@@ -721,3 +721,27 @@ func newZipLongest(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, e
 		return out, nil
 	}}, nil
 }
+
+// identityEq is object.__eq__ for the Go objects of the itertools,
+// functools and operator modules: equal only to themselves. gpython
+// raises a TypeError for == of two objects of a type without __eq__.
+func identityEq(self, other py.Object) (py.Object, error) {
+	if self.Type() != other.Type() {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(same(self, other)), nil
+}
+
+// identityNe is object.__ne__, the negation of identityEq.
+func identityNe(self, other py.Object) (py.Object, error) {
+	if self.Type() != other.Type() {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(!same(self, other)), nil
+}
+
+// M__eq__ is identity.
+func (it *itIter) M__eq__(other py.Object) (py.Object, error) { return identityEq(it, other) }
+
+// M__ne__ is non-identity.
+func (it *itIter) M__ne__(other py.Object) (py.Object, error) { return identityNe(it, other) }

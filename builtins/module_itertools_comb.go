@@ -564,3 +564,9 @@ func newCombWithRepl(st *run.State, args py.Tuple, kw py.StringDict) (py.Object,
 		return emit(st, p, indices)
 	}}, nil
 }
+
+// M__eq__ is identity.
+func (t *teeIter) M__eq__(other py.Object) (py.Object, error) { return identityEq(t, other) }
+
+// M__ne__ is non-identity.
+func (t *teeIter) M__ne__(other py.Object) (py.Object, error) { return identityNe(t, other) }

@@ -574,3 +574,9 @@ func newMethodcaller(st *run.State, args py.Tuple, kw py.StringDict) (py.Object,
 	}
 	return g, nil
 }
+
+// M__eq__ is identity.
+func (g *getter) M__eq__(other py.Object) (py.Object, error) { return identityEq(g, other) }
+
+// M__ne__ is non-identity.
+func (g *getter) M__ne__(other py.Object) (py.Object, error) { return identityNe(g, other) }

@@ -62,10 +62,12 @@ q = functools.partial(p, 5, key=abs)
 print(q.func is max, q.args, q.keywords, q(-7))
 print(p, q)
 print(functools.partial(len), type(p), isinstance(q, functools.partial))
+print(p == p, p == q, p != q, {p: 1}[p])
 # Output:
 # True (1, 5) {'key': <built-in function abs>} -7
 # functools.partial(<built-in function max>, 1) functools.partial(<built-in function max>, 1, 5, key=<built-in function abs>)
 # functools.partial(<built-in function len>) <class 'functools.partial'> True
+# True False True 1
 # ---
 import functools
 functools.partial(1)  ### exception:TypeError "the first argument must be callable"

@@ -455,3 +455,14 @@ x = list(itertools.count())  ### limit:steps
 # option: --max-steps=100000
 import itertools
 itertools.tee(range(10), 10**12)  ### limit:memory
+# ---
+# Iterators compare by identity and hash.
+import itertools
+c = itertools.count()
+a, b = itertools.tee([])
+print(c == c, c != c, c == itertools.count(), a == b, a != a, {c: 1}[c], c in [1, c])
+# Output:
+# True False False False False 1 True
+# ---
+import itertools
+itertools.count() < itertools.count()  ### exception:TypeError "'<' not supported between instances of 'itertools.count' and 'itertools.count'"
