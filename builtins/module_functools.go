@@ -203,6 +203,9 @@ func newPartial(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	}
 	p := &partialObject{st: st, fn: fn, keywords: newDictIn(st)}
 	if inner, ok := fn.(*partialObject); ok {
+		if err := st.CheckAlloc(int64(len(inner.args)+len(args)) * slotSize); err != nil {
+			return nil, err
+		}
 		p.fn = inner.fn
 		p.args = append(inner.args.Copy(), args[1:]...)
 		for _, kv := range inner.keywords.Items() {
@@ -211,7 +214,10 @@ func newPartial(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 			}
 		}
 	} else {
-		p.args = args[1:].Copy()
+		var err error
+		if p.args, err = copyArgs(st, args[1:]); err != nil {
+			return nil, err
+		}
 	}
 	for _, k := range sortedKeys(kw) {
 		if err := p.keywords.SetItem(st, py.String(k), kw[k]); err != nil {
@@ -390,7 +396,10 @@ func lruCacheInfo(st *run.State, self py.Object, args py.Tuple, kw py.StringDict
 	if err := fnNoArgs("cache_info", args, kw); err != nil {
 		return nil, err
 	}
-	w := self.(*lruWrapper)
+	w, ok := self.(*lruWrapper)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "cache_info() needs a cached function")
+	}
 	return &cacheInfo{st: st, vals: py.Tuple{py.Int(w.hits), py.Int(w.misses), w.maxsizeObj, py.Int(w.cache.Len())}}, nil
 }
 
@@ -400,7 +409,10 @@ func lruCacheClear(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 	if err := fnNoArgs("cache_clear", args, kw); err != nil {
 		return nil, err
 	}
-	w := self.(*lruWrapper)
+	w, ok := self.(*lruWrapper)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "cache_clear() needs a cached function")
+	}
 	w.hits, w.misses = 0, 0
 	w.cache.t.clear()
 	return py.None, nil
@@ -412,7 +424,10 @@ func lruCacheParameters(st *run.State, self py.Object, args py.Tuple, kw py.Stri
 	if err := fnNoArgs("cache_parameters", args, kw); err != nil {
 		return nil, err
 	}
-	w := self.(*lruWrapper)
+	w, ok := self.(*lruWrapper)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "cache_parameters() needs a cached function")
+	}
 	d := newDictIn(st)
 	if err := d.SetItem(st, py.String("maxsize"), w.maxsizeObj); err != nil {
 		return nil, err

@@ -171,6 +171,17 @@ func positional(name string, args py.Tuple, kw py.StringDict, lo, hi int) error 
 	return nil
 }
 
+// copyArgs returns a copy of args, checking the memory budget first.
+func copyArgs(st *run.State, args py.Tuple) (py.Tuple, error) {
+	if err := st.CheckAlloc(int64(len(args)) * slotSize); err != nil {
+		return nil, err
+	}
+	if err := st.Charge(int64(len(args))/16 + 1); err != nil {
+		return nil, err
+	}
+	return args.Copy(), nil
+}
+
 // isNumber reports whether o is a number count accepts: int, bool,
 // float, complex, or an instance of a script class.
 func isNumber(o py.Object) bool {
@@ -388,7 +399,10 @@ func newChain(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 	if len(kw) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "chain() takes no keyword arguments")
 	}
-	srcs := args.Copy()
+	srcs, err := copyArgs(st, args)
+	if err != nil {
+		return nil, err
+	}
 	i := 0
 	return chainOver(st, func() (py.Object, error) {
 		if i >= len(srcs) {
@@ -552,13 +566,18 @@ func newFilterfalse(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, 
 }
 
 // isliceIndex is PyNumber_AsSsize_t(o, NULL) as islice uses it: -1 and
-// false for a value that is not an integer or does not fit.
-func isliceIndex(o py.Object) (int64, bool) {
+// false for a value that is not an integer or does not fit. err is set
+// only when a limit tripped or a policy block happened in a script's
+// __index__: those are never turned into islice's ValueError.
+func isliceIndex(st *run.State, o py.Object) (n int64, ok bool, err error) {
 	v, err := indexBig(o)
 	if err != nil || !v.IsInt64() {
-		return -1, false
+		if st.Failed() {
+			return -1, false, err
+		}
+		return -1, false, nil
 	}
-	return v.Int64(), true
+	return v.Int64(), true, nil
 }
 
 // newIslice is islice(iterable, stop) or islice(iterable, start, stop[,
@@ -575,12 +594,18 @@ func newIslice(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error
 	if len(args) > 2 {
 		stopArg = args[2]
 		if args[1] != py.None {
-			start, _ = isliceIndex(args[1])
+			var err error
+			if start, _, err = isliceIndex(st, args[1]); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if stopArg != py.None {
 		var ok bool
-		if stop, ok = isliceIndex(stopArg); !ok || stop == -1 {
+		var err error
+		if stop, ok, err = isliceIndex(st, stopArg); err != nil {
+			return nil, err
+		} else if !ok || stop == -1 {
 			return nil, stopErr
 		}
 	}
@@ -588,7 +613,10 @@ func newIslice(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error
 		return nil, py.ExceptionNewf(py.ValueError, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
 	}
 	if len(args) == 4 && args[3] != py.None {
-		step, _ = isliceIndex(args[3])
+		var err error
+		if step, _, err = isliceIndex(st, args[3]); err != nil {
+			return nil, err
+		}
 	}
 	if step < 1 {
 		return nil, py.ExceptionNewf(py.ValueError, "Step for islice() must be a positive integer or None.")

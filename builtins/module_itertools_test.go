@@ -149,6 +149,7 @@ func TestItertoolsBudgets(t *testing.T) {
 		{"in on count", "import itertools\n-1 in itertools.count()", steps, onlySteps},
 		{"for loop over count", "import itertools\nfor x in itertools.count():\n    pass", steps, onlySteps},
 		{"islice skipping a huge start", "import itertools\nnext(itertools.islice(itertools.count(), 10**18, None))", steps, onlySteps},
+		{"islice with a looping __index__", "import itertools\nclass I:\n    def __index__(self):\n        while True:\n            pass\ntry:\n    itertools.islice([], I())\nexcept ValueError:\n    print('swallowed')", steps, onlySteps},
 		{"chain of endless empty iterables", "import itertools\nnext(itertools.chain.from_iterable(itertools.repeat([])))", steps, onlySteps},
 		{"filterfalse rejecting everything", "import itertools\nnext(itertools.filterfalse(None, itertools.repeat(1)))", steps, onlySteps},
 		{"dropwhile dropping everything", "import itertools\nnext(itertools.dropwhile(lambda x: True, itertools.count()))", steps, onlySteps},

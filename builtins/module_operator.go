@@ -532,7 +532,11 @@ func newItemgetter(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, e
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "itemgetter expected 1 argument, got 0")
 	}
-	return &getter{st: st, typ: itemgetterType, items: args.Copy()}, nil
+	items, err := copyArgs(st, args)
+	if err != nil {
+		return nil, err
+	}
+	return &getter{st: st, typ: itemgetterType, items: items}, nil
 }
 
 // newAttrgetter is attrgetter(attr, *attrs). Names may be dotted; each
@@ -551,7 +555,11 @@ func newAttrgetter(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, e
 			return nil, py.ExceptionNewf(py.TypeError, "attribute name must be a string")
 		}
 	}
-	return &getter{st: st, typ: attrgetterType, items: args.Copy()}, nil
+	items, err := copyArgs(st, args)
+	if err != nil {
+		return nil, err
+	}
+	return &getter{st: st, typ: attrgetterType, items: items}, nil
 }
 
 // newMethodcaller is methodcaller(name, /, *args, **kwargs). The method
@@ -564,7 +572,11 @@ func newMethodcaller(st *run.State, args py.Tuple, kw py.StringDict) (py.Object,
 	if _, ok := args[0].(py.String); !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "method name must be a string")
 	}
-	g := &getter{st: st, typ: methodcallerType, items: args.Copy()}
+	items, err := copyArgs(st, args)
+	if err != nil {
+		return nil, err
+	}
+	g := &getter{st: st, typ: methodcallerType, items: items}
 	if len(kw) > 0 {
 		g.kw = sortedKeys(kw)
 		g.kwv = py.StringDict{}
