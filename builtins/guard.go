@@ -607,7 +607,12 @@ func Compare(st *run.State, op int32, a, b py.Object) (py.Object, error) {
 	if res, handled, err := userCompare(st, op, a, b); handled {
 		return res, err
 	}
-	return richCompare(st, op, a, b, 0)
+	res, err := richCompare(st, op, a, b, 0)
+	if err != nil {
+		// gpython words it "unsupported operand type(s) for <".
+		return nil, fixOrderError(err, op, a, b)
+	}
+	return res, nil
 }
 
 // same is the `is` operator: identity, without Go's panic on comparing

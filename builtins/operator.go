@@ -7,6 +7,8 @@
 package builtins
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
@@ -198,8 +200,7 @@ func Unary(st *run.State, op vm.OpCode, a py.Object) (py.Object, error) {
 		if ok {
 			return r, nil
 		}
-		sym := map[vm.OpCode]string{vm.UNARY_NEGATIVE: "-", vm.UNARY_POSITIVE: "+", vm.UNARY_INVERT: "~"}[op]
-		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(a))
+		return nil, badUnary(op, a)
 	}
 	if b, ok := a.(py.Bool); ok {
 		a = py.Int(0)
@@ -207,7 +208,25 @@ func Unary(st *run.State, op vm.OpCode, a py.Object) (py.Object, error) {
 			a = py.Int(1)
 		}
 	}
-	return u.fn(a)
+	res, err := u.fn(a)
+	if err != nil && py.IsException(py.TypeError, err) {
+		// gpython words it "unsupported operand type(s) for -: 'str'".
+		if e, ok := err.(*py.Exception); ok {
+			if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+				if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for ") {
+					return nil, badUnary(op, a)
+				}
+			}
+		}
+	}
+	return res, err
+}
+
+// badUnary is CPython's TypeError for a unary operator its operand does
+// not support.
+func badUnary(op vm.OpCode, a py.Object) error {
+	sym := map[vm.OpCode]string{vm.UNARY_NEGATIVE: "-", vm.UNARY_POSITIVE: "+", vm.UNARY_INVERT: "~"}[op]
+	return py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(a))
 }
 
 // Truth is bool(o): a script instance's __bool__, else its __len__, else
