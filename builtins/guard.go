@@ -390,9 +390,9 @@ func cpythonOperandError(op vm.OpCode, a, b py.Object, err error) error {
 		}
 	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
 		switch {
-		case isSequence(a) && !isIntLike(b):
+		case isBuiltinSequence(a) && !isIntLike(b):
 			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
-		case isSequence(b) && !isIntLike(a):
+		case isBuiltinSequence(b) && !isIntLike(a):
 			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(a))
 		}
 	}
@@ -454,9 +454,9 @@ func isUnsupportedOperand(err error) bool {
 	return strings.Contains(err.Error(), "unsupported operand type(s)")
 }
 
-// isSequence reports whether o is a builtin sequence that + concatenates
+// isBuiltinSequence reports whether o is a builtin sequence that + concatenates
 // and * repeats.
-func isSequence(o py.Object) bool {
+func isBuiltinSequence(o py.Object) bool {
 	switch o.(type) {
 	case py.String, *py.List, py.Tuple, py.Bytes:
 		return true
