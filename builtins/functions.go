@@ -338,6 +338,9 @@ func iterOf(o py.Object) (py.Object, error) {
 	if isClass(o) {
 		return nil, py.ExceptionNewf(py.TypeError, "'type' object is not iterable")
 	}
+	if l, ok := o.(*py.List); ok {
+		return &listIterator{l: l}, nil
+	}
 	if res, ok, err := callSpecialMethod(o, "__iter__"); ok || err != nil {
 		if err == nil && !isIterator(res) {
 			return nil, py.ExceptionNewf(py.TypeError, "iter() returned non-iterator of type '%s'", res.Type().Name)

@@ -65,6 +65,8 @@ func loopIter(st *run.State, o py.Object) (py.Object, error) {
 			// A class with __getitem__ only is iterable in CPython too.
 			it, err = py.Iter(o)
 		}
+	} else if l, ok := o.(*py.List); ok {
+		it = &listIterator{l: l}
 	} else {
 		it, err = py.Iter(o)
 	}
@@ -72,4 +74,29 @@ func loopIter(st *run.State, o py.Object) (py.Object, error) {
 		return nil, err
 	}
 	return &loopIterator{st: st, inner: it}, nil
+}
+
+// listIterator iterates a list as CPython's list_iterator does: by index
+// over the live list, so that items appended during the loop are seen and
+// a list emptied during the loop ends it. (gpython's iterator copies the
+// list's slice when it starts.)
+type listIterator struct {
+	l *py.List
+	i int
+}
+
+var listIteratorType = py.NewType("list_iterator", "")
+
+func (it *listIterator) Type() *py.Type { return listIteratorType }
+
+func (it *listIterator) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *listIterator) M__next__() (py.Object, error) {
+	if it.l == nil || it.i >= len(it.l.Items) {
+		it.l = nil // exhausted for good, as in CPython
+		return nil, py.StopIteration
+	}
+	v := it.l.Items[it.i]
+	it.i++
+	return v, nil
 }
