@@ -69,6 +69,10 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		cls.Init = exceptionInit
 	} else {
 		cls.New = instanceNew
+		// A base class built in Go (a namedtuple) makes the instances.
+		if c, ok := cls.Lookup("__pf_new__").(goConstructor); ok {
+			cls.New = c.newInstance
+		}
 	}
 	for k, v := range ns {
 		if p, ok := v.(*propertyObject); ok && p.name == "" {
@@ -79,6 +83,14 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		c.Set(cls)
 	}
 	return cls, nil
+}
+
+// goConstructor is a constructor that a class built in Go (by
+// collections.namedtuple) keeps in its dict under "__pf_new__", a name
+// scripts cannot spell: the script's subclasses of it inherit it, so
+// that their instances are made as the base class makes its own.
+type goConstructor interface {
+	newInstance(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error)
 }
 
 // classBases maps the bases of a class statement to gpython classes and
