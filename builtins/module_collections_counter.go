@@ -448,10 +448,32 @@ func counterAdd(st *run.State, c *Dict, name string, args py.Tuple, kw py.String
 		_, err = c.t.setHashed(st, -1, elem, h, v)
 		return err
 	}
+	// A mapping's counts are added as count + c[elem] (update) or
+	// c[elem] - count (subtract); an empty Counter takes them as they
+	// are on update, as CPython's fast path does.
 	addMapping := func(m py.Object) error {
 		items, _ := mappingEntries(m)
+		if op == vm.BINARY_ADD && c.Len() == 0 {
+			return dictMerge(st, c, m)
+		}
 		for _, it := range items {
-			if err := addOne(it[0], it[1]); err != nil {
+			if err := st.Charge(1); err != nil {
+				return err
+			}
+			cur, err := counterGet(st, c, it[0])
+			if err != nil {
+				return err
+			}
+			var v py.Object
+			if op == vm.BINARY_ADD {
+				v, err = Binary(st, op, it[1], cur)
+			} else {
+				v, err = Binary(st, op, cur, it[1])
+			}
+			if err != nil {
+				return err
+			}
+			if err := c.SetItem(st, it[0], v); err != nil {
 				return err
 			}
 		}

@@ -258,6 +258,31 @@ func (n *ntInfo) newInstance(t *py.Type, args py.Tuple, kw py.StringDict) (py.Ob
 	return ntAlloc(t, items), nil
 }
 
+// inheritTo makes cls, a subclass the script defines of the namedtuple
+// class, construct its instances as namedtuples, and copies the special
+// methods it inherits into its dict, where gpython looks for them. A
+// subclass that defines __eq__ without __hash__ is unhashable, as in
+// CPython.
+func (n *ntInfo) inheritTo(cls *py.Type) {
+	cls.New = n.newInstance
+	_, ownEq := cls.Dict["__eq__"]
+	_, ownHash := cls.Dict["__hash__"]
+	if ownEq && !ownHash {
+		cls.Dict["__hash__"] = py.None
+	}
+	for name := range ntMethods() {
+		if !IsDunder(name) {
+			continue
+		}
+		if _, own := cls.Dict[name]; own {
+			continue
+		}
+		if m := cls.Lookup(name); m != nil {
+			cls.Dict[name] = m
+		}
+	}
+}
+
 // field returns the index of the field name, or -1.
 func (n *ntInfo) field(name string) int {
 	for i, f := range n.fields {
@@ -422,7 +447,7 @@ func ntMethods() MethodTable {
 			if len(args) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
 			}
-			return items.M__getitem__(args[0])
+			return tupleItem(items, args[0])
 		}),
 		"__len__": selfItems(func(st *run.State, items py.Tuple, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return py.Int(len(items)), nil
@@ -452,14 +477,14 @@ func ntMethods() MethodTable {
 			if len(args) != 1 || !ok {
 				return py.NotImplemented, nil
 			}
-			return Binary(st, vm.BINARY_ADD, items, other)
+			return tupleConcat(st, items, other)
 		}),
 		"__radd__": selfItems(func(st *run.State, items py.Tuple, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			other, ok := tupleLike(args[0])
 			if len(args) != 1 || !ok {
 				return py.NotImplemented, nil
 			}
-			return Binary(st, vm.BINARY_ADD, other, items)
+			return tupleConcat(st, other, items)
 		}),
 		"__mul__": selfItems(func(st *run.State, items py.Tuple, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			if _, ok := intValue(args[0]); len(args) != 1 || !ok {
@@ -475,6 +500,40 @@ func ntMethods() MethodTable {
 		}),
 		"__setattr__": ntSetattr,
 	}
+}
+
+// tupleConcat is a + b for two tuples.
+func tupleConcat(st *run.State, a, b py.Tuple) (py.Object, error) {
+	if err := st.CheckAlloc(int64(len(a)+len(b)) * slotSize); err != nil {
+		return nil, err
+	}
+	if err := st.Charge(int64(len(a)+len(b))/64 + 1); err != nil {
+		return nil, err
+	}
+	res := make(py.Tuple, 0, len(a)+len(b))
+	return append(append(res, a...), b...), nil
+}
+
+// tupleItem is t[key] with CPython's errors.
+func tupleItem(t py.Tuple, key py.Object) (py.Object, error) {
+	if _, ok := key.(*py.Slice); ok {
+		return t.M__getitem__(key)
+	}
+	v, err := indexBig(key)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "tuple indices must be integers or slices, not %s", typeName(key))
+	}
+	if !v.IsInt64() {
+		return nil, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	i := v.Int64()
+	if i < 0 {
+		i += int64(len(t))
+	}
+	if i < 0 || i >= int64(len(t)) {
+		return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range")
+	}
+	return t[i], nil
 }
 
 // ntSetattr is setattr on an instance for a name that is not a field:
