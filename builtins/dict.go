@@ -224,6 +224,12 @@ func (d *Dict) M__or__(other py.Object) (py.Object, error) {
 	if d.ext != nil {
 		return d.ext.binary(d.t.state(), d, "|", other)
 	}
+	// A subclass on the right takes precedence, as in CPython.
+	if o, ok := other.(*Dict); ok && o.ext != nil {
+		if res, err := o.ext.binary(d.t.state(), o, "r|", d); err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
 	switch other.(type) {
 	case *Dict, py.StringDict:
 	default:

@@ -71,7 +71,7 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		cls.New = instanceNew
 		// A base class built in Go (a namedtuple) makes the instances.
 		if c, ok := cls.Lookup("__pf_new__").(goConstructor); ok {
-			cls.New = c.newInstance
+			c.inheritTo(cls)
 		}
 	}
 	for k, v := range ns {
@@ -85,12 +85,14 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	return cls, nil
 }
 
-// goConstructor is a constructor that a class built in Go (by
-// collections.namedtuple) keeps in its dict under "__pf_new__", a name
-// scripts cannot spell: the script's subclasses of it inherit it, so
-// that their instances are made as the base class makes its own.
+// goConstructor is kept by a class built in Go (by
+// collections.namedtuple) in its dict under "__pf_new__", a name scripts
+// cannot spell. A subclass the script defines passes itself to
+// inheritTo, which sets its New (so that its instances are made as the
+// base class makes its own) and its special methods (gpython finds those
+// only in the class's own dict).
 type goConstructor interface {
-	newInstance(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error)
+	inheritTo(cls *py.Type)
 }
 
 // classBases maps the bases of a class statement to gpython classes and
