@@ -344,7 +344,7 @@ func (m *ntMethod) M__call__(args py.Tuple, kw py.StringDict) (py.Object, error)
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "unbound method %s() needs an argument", m.name)
 	}
-	if !m.classMethod {
+	if !m.classMethod && m.name != "__setattr__" {
 		if _, ok := ntItems(args[0]); !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", m.name, typeName(args[0]))
 		}
@@ -415,6 +415,12 @@ func ntMethods() MethodTable {
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "not a namedtuple")
 			}
+			// Comparing or hashing nested namedtuples recurses in Go:
+			// count it as call depth.
+			if err := st.Enter(); err != nil {
+				return nil, err
+			}
+			defer st.Leave()
 			return fn(st, items, args, kw)
 		}
 	}
@@ -440,8 +446,17 @@ func ntMethods() MethodTable {
 		"_asdict":  ntAsdict,
 		"_replace": ntReplace,
 		"__repr__": func(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			s, err := Repr(st, self)
-			return py.String(s), err
+			// Not Repr(st, self): a subclass's __repr__ calling
+			// super().__repr__() must get the namedtuple's.
+			inst, ok := self.(*py.Type)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "not a namedtuple")
+			}
+			r := &reprer{st: st}
+			if err := ntRepr(r, inst, 0); err != nil {
+				return nil, err
+			}
+			return py.String(r.b.String()), nil
 		},
 		"__getitem__": selfItems(func(st *run.State, items py.Tuple, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			if len(args) != 1 {
@@ -548,7 +563,16 @@ func ntSetattr(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", typeName(args[0]))
 	}
-	if _, own := inst.Type().Dict[ntInfoKey]; own || IsDunder(string(name)) {
+	if IsDunder(string(name)) {
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", inst.Type().Name, string(name))
+	}
+	if isClass(inst) {
+		// gpython asks the class's own __setattr__ to set attributes of
+		// the class: P.attr = v.
+		inst.Dict[string(name)] = args[1]
+		return py.None, nil
+	}
+	if _, own := inst.Type().Dict[ntInfoKey]; own {
 		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", inst.Type().Name, string(name))
 	}
 	inst.Dict[string(name)] = args[1]
@@ -644,6 +668,11 @@ func ntAsdict(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (p
 // class, through the reprer so that a namedtuple inside itself prints as
 // CPython prints it.
 func (m *ntMethod) reprInstance(r *reprer, self *py.Type, depth int) error {
+	return ntRepr(r, self, depth)
+}
+
+// ntRepr writes the repr of a namedtuple instance.
+func ntRepr(r *reprer, self *py.Type, depth int) error {
 	items, ok := ntItems(self)
 	info := ntInfoOf(self)
 	if !ok || info == nil {
