@@ -595,6 +595,11 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	xa, okA := items(a)
 	xb, okB := items(b)
 	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		// Items of tuples and lists that are instances of script
+		// classes (namedtuples among them) compare by their methods.
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
 		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
 			return py.NewBool(op == vm.PyCmp_NE), nil
 		}
