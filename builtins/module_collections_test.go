@@ -137,9 +137,9 @@ print(d, d.maxlen, d[0], -1 in d)`,
 			wantErr: "ValueError: Field names cannot start with an underscore: '__class__'",
 		},
 		{
-			name:    "renamed dunder field is harmless",
-			src:     "from collections import namedtuple\nP = namedtuple('P', ['__class__', '__init__'], rename=True)\nprint(P._fields, P(1, 2))",
-			want:    "('_0', '_1') P(_0=1, _1=2)\n",
+			name: "renamed dunder field is harmless",
+			src:  "from collections import namedtuple\nP = namedtuple('P', ['__class__', '__init__'], rename=True)\nprint(P._fields, P(1, 2))",
+			want: "('_0', '_1') P(_0=1, _1=2)\n",
 		},
 		{
 			name:    "getattr of a dunder of a namedtuple instance is blocked",
