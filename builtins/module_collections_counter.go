@@ -154,10 +154,19 @@ func (counterExt) binary(st *run.State, d *Dict, op string, other py.Object) (py
 	}
 	o, ok := other.(*Dict)
 	if !ok || o.Type() != counterType {
-		if op == "+=" || op == "-=" || op == "|=" || op == "&=" {
-			if ok {
-				return counterInplace(st, d, op, o)
+		switch {
+		case ok && (op == "+=" || op == "-=" || op == "|=" || op == "&="):
+			return counterInplace(st, d, op, o)
+		case op == "|" && isDict(other):
+			// dict's | applies: a plain dict.
+			res := newDictIn(st)
+			if err := dictMerge(st, res, d); err != nil {
+				return nil, err
 			}
+			if err := dictMerge(st, res, other); err != nil {
+				return nil, err
+			}
+			return res, nil
 		}
 		return py.NotImplemented, nil
 	}

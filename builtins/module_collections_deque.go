@@ -601,7 +601,10 @@ func (d *deque) M__reversed__() (py.Object, error) {
 func (d *deque) compare(op int32, other py.Object) (py.Object, error) {
 	o, ok := other.(*deque)
 	if !ok {
-		return py.NotImplemented, nil
+		if op == vm.PyCmp_EQ || op == vm.PyCmp_NE || isUserValue(other) {
+			return py.NotImplemented, nil
+		}
+		return nil, notOrderable(op, d, other)
 	}
 	st := d.st
 	if err := st.Enter(); err != nil {

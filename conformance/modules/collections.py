@@ -794,3 +794,173 @@ print(sorted(sales, key=lambda s: s.qty)[0])
 # Output:
 # {'n': ['a', 'b'], 's': ['b', 'a']} Counter({'b': 6, 'a': 5}) [('b', 6)]
 # Sale(region='s', item='b', qty=1)
+# ---
+# A namedtuple as the arguments of % formatting, and in format strings.
+from collections import namedtuple
+P = namedtuple('P', 'x y')
+p = P(1, 'b')
+print('%s-%s' % p, '{0.x}/{0.y}'.format(p), '{}'.format(p), f'{p.x:>3}')
+# Output:
+# 1-b 1/b P(x=1, y='b')   1
+# ---
+# namedtuples as dict keys, in sets, sorted by key functions.
+from collections import namedtuple
+E = namedtuple('E', 'name age')
+people = [E('bo', 30), E('al', 25), E('cy', 30)]
+print(sorted(people, key=lambda e: (e.age, e.name)))
+print(sorted(people, key=lambda e: e.age, reverse=True))
+print(len({E('a', 1), E('a', 1), ('a', 1)}), {E('a', 1): 1}[('a', 1)])
+print(max(people, key=lambda e: e.age).name, [e.name for e in people if e.age > 26])
+# Output:
+# [E(name='al', age=25), E(name='bo', age=30), E(name='cy', age=30)]
+# [E(name='bo', age=30), E(name='cy', age=30), E(name='al', age=25)]
+# 1 1
+# bo ['bo', 'cy']
+# ---
+# namedtuples of different classes with equal items are equal.
+from collections import namedtuple
+A = namedtuple('A', 'x y')
+B = namedtuple('B', 'u v')
+print(A(1, 2) == B(1, 2), A(1, 2) < B(1, 3), A(1, 2) != B(2, 1))
+# Output:
+# True True True
+# ---
+# A namedtuple subclass that defines __eq__ without __hash__ is unhashable.
+from collections import namedtuple
+class P(namedtuple('P', 'x')):
+    def __eq__(self, other):
+        return True
+print(P(1) == P(2), P(1) == 5)
+hash(P(1))  ### exception:TypeError "unhashable type: 'P'"
+# Output:
+# True True
+# ---
+# A namedtuple subclass with __init__ sees the same arguments.
+from collections import namedtuple
+class P(namedtuple('P', 'x y')):
+    def __init__(self, x, y):
+        self.total = x + y
+p = P(2, 3)
+print(p, p.total)
+# Output:
+# P(x=2, y=3) 5
+# ---
+# namedtuple with defaults for every field, and no fields.
+from collections import namedtuple
+D = namedtuple('D', 'a b', defaults=(1, 2))
+E = namedtuple('E', [])
+print(D(), D(9), D(b=9), E(), len(E()), E._fields, D._field_defaults)
+# Output:
+# D(a=1, b=2) D(a=9, b=2) D(a=1, b=9) E() 0 () {'a': 1, 'b': 2}
+# ---
+# Field names given as an iterable of non-strings are converted with str.
+from collections import namedtuple
+namedtuple('P', ['a', 1])  ### exception:ValueError "Type names and field names must be valid identifiers: '1'"
+# ---
+# Counter compared with an int raises.
+from collections import Counter
+Counter() < 1  ### exception:TypeError "'<' not supported between instances of 'Counter' and 'int'"
+# ---
+# Counter with negative and zero counts; elements skips them; unary + drops them.
+from collections import Counter
+c = Counter(a=2, b=0, c=-1)
+print(c, list(c.elements()), +c, -c, c.most_common(1))
+c['d'] -= 1
+print(c, c.total())
+# Output:
+# Counter({'a': 2, 'b': 0, 'c': -1}) ['a', 'a'] Counter({'a': 2}) Counter({'c': 1}) [('a', 2)]
+# Counter({'a': 2, 'b': 0, 'c': -1, 'd': -1}) 0
+# ---
+# Counter.update with another Counter and with keyword arguments only.
+from collections import Counter
+c = Counter('ab')
+c.update(Counter('bcc'))
+print(c)
+c.update(z=3)
+c.subtract()
+print(c)
+# Output:
+# Counter({'b': 2, 'c': 2, 'a': 1})
+# Counter({'z': 3, 'b': 2, 'c': 2, 'a': 1})
+# ---
+# Equality of Counters inside other containers.
+from collections import Counter
+print([Counter(a=1)] == [Counter(a=1, b=0)], {'k': Counter()} == {'k': Counter(x=0)})
+print(Counter('ab') in [Counter('ba')], Counter('abc') == Counter('cba'))
+# Output:
+# True True
+# True True
+# ---
+# The | of a dict and a Counter.
+from collections import Counter
+print(Counter(a=1) | {'b': 2}, {'b': 2} | Counter(a=1))
+# Output:
+# {'a': 1, 'b': 2} {'b': 2, 'a': 1}
+# ---
+# deque.rotate of an empty deque and by a multiple of the length.
+from collections import deque
+d = deque()
+d.rotate(5)
+e = deque([1, 2, 3])
+e.rotate(3)
+e.rotate(-6)
+print(d, e)
+# Output:
+# deque([]) deque([1, 2, 3])
+# ---
+# deque index with start and stop.
+from collections import deque
+d = deque('abcabc')
+print(d.index('c'), d.index('c', 3), d.index('a', -3, -1))
+d.index('c', 3, 4)  ### exception:ValueError "'c' is not in deque"
+# Output:
+# 2 5 3
+# ---
+# deque slice assignment is refused.
+from collections import deque
+d = deque([1, 2])
+d[0:1] = [5]  ### exception:TypeError "sequence index must be integer, not 'slice'"
+# ---
+# deque index of the wrong type.
+from collections import deque
+deque([1])['a']  ### exception:TypeError "sequence index must be integer, not 'str'"
+# ---
+# Comparing a deque with a list by < raises.
+from collections import deque
+deque([1]) < [1]  ### exception:TypeError "'<' not supported between instances of 'collections.deque' and 'list'"
+# ---
+# deque of strings: joined, counted, converted.
+from collections import deque
+d = deque('hello')
+print(''.join(d), d.count('l'), list(d), tuple(d), sorted(d), len(d))
+d.clear()
+print(d, len(d), list(d))
+# Output:
+# hello 2 ['h', 'e', 'l', 'l', 'o'] ('h', 'e', 'l', 'l', 'o') ['e', 'h', 'l', 'l', 'o'] 5
+# deque([]) 0 []
+# ---
+# OrderedDict popitem drains in both orders.
+from collections import OrderedDict
+od = OrderedDict((k, i) for i, k in enumerate('abcd'))
+print([od.popitem(last=False) for _ in range(2)], [od.popitem() for _ in range(2)], od)
+# Output:
+# [('a', 0), ('b', 1)] [('d', 3), ('c', 2)] OrderedDict()
+# ---
+# OrderedDict move_to_end keeps the values, and the dict stays consistent.
+from collections import OrderedDict
+od = OrderedDict.fromkeys('abcde')
+for k in 'ebd':
+    od.move_to_end(k, last=False)
+print(list(od), 'c' in od, od['c'], len(od))
+del od['b']
+od['b'] = 1
+print(list(od.items()))
+# Output:
+# ['d', 'b', 'e', 'a', 'c'] True None 5
+# [('d', None), ('e', None), ('a', None), ('c', None), ('b', 1)]
+# ---
+# dict methods called through dict on the subclasses.
+from collections import Counter, OrderedDict, defaultdict
+print(dict.get(Counter(a=1), 'a'), dict.keys(OrderedDict(x=1)), dict.copy(defaultdict(int, y=2)))
+# Output:
+# 1 dict_keys(['x']) {'y': 2}
