@@ -347,6 +347,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	}
 	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
 		if s, ok := a.(py.String); ok {
+			if t, isTuple := tupleLike(b); isTuple {
+				b = t // a namedtuple gives its items, as a tuple does
+			}
 			return percentFormat(st, s, b)
 		}
 	}
