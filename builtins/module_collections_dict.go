@@ -498,6 +498,8 @@ func orderedDictMoveToEnd(st *run.State, self py.Object, args py.Tuple, kw py.St
 		return nil, keyError(key)
 	}
 	e := d.t.entries[i]
+	// Iterators of the dict see the keys move.
+	d.t.moved++
 	if last {
 		if i == d.t.last() {
 			return py.None, nil

@@ -964,3 +964,22 @@ from collections import Counter, OrderedDict, defaultdict
 print(dict.get(Counter(a=1), 'a'), dict.keys(OrderedDict(x=1)), dict.copy(defaultdict(int, y=2)))
 # Output:
 # 1 dict_keys(['x']) {'y': 2}
+# ---
+# Changing an OrderedDict while iterating over it.
+from collections import OrderedDict
+od = OrderedDict.fromkeys('abc')
+try:
+    for k in od:
+        od.move_to_end(k)
+except RuntimeError as e:
+    print(e)
+try:
+    for k in od:
+        od['new'] = 1
+except RuntimeError as e:
+    print(e)
+print(list(od))
+# Output:
+# OrderedDict mutated during iteration
+# OrderedDict mutated during iteration
+# ['b', 'c', 'a', 'new']
