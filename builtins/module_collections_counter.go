@@ -14,6 +14,7 @@ import (
 // counterExt is the extension of a Counter.
 type counterExt struct{}
 
+// extType is Counter.
 func (counterExt) extType() *py.Type { return counterType }
 
 // missing is Counter.__missing__: a missing element counts zero, and is

@@ -52,6 +52,7 @@ func (d *Dict) M__pos__() (py.Object, error) { return d.unary("pos", "+") }
 // M__neg__ is -d, which only Counter defines.
 func (d *Dict) M__neg__() (py.Object, error) { return d.unary("neg", "-") }
 
+// unary is +d or -d: the extension's, else CPython's TypeError.
 func (d *Dict) unary(op, sym string) (py.Object, error) {
 	res, err := d.extBinary(op, nil)
 	if err != nil || res != py.NotImplemented {
@@ -99,6 +100,9 @@ func dictOrOp(st *run.State, d *Dict, op string, other py.Object) (py.Object, er
 	}
 	res := newDictIn(st)
 	res.ext = d.ext
+	if e, ok := d.ext.(*defaultDictExt); ok {
+		res.ext = &defaultDictExt{factory: e.factory}
+	}
 	first, second := py.Object(d), other
 	if op == "r|" {
 		first, second = other, d
@@ -181,6 +185,7 @@ type defaultDictExt struct {
 	factory py.Object
 }
 
+// extType is defaultdict.
 func (e *defaultDictExt) extType() *py.Type { return defaultDictType }
 
 // missing calls the default factory and stores its result, as
@@ -203,16 +208,33 @@ func (e *defaultDictExt) missing(st *run.State, d *Dict, key py.Object) (py.Obje
 	return v, nil
 }
 
+// quietDelete: del of a missing key raises KeyError, as for dict.
 func (e *defaultDictExt) quietDelete() bool { return false }
 
+// setAttr writes default_factory: any value (CPython checks it only
+// when it calls it); None or deletion for none.
+func (e *defaultDictExt) setAttr(st *run.State, name string, value py.Object) (bool, error) {
+	if name != "default_factory" {
+		return false, nil
+	}
+	e.factory = value
+	if value == py.None {
+		e.factory = nil
+	}
+	return true, nil
+}
+
+// equal: a defaultdict compares as a plain dict.
 func (e *defaultDictExt) equal(*run.State, *Dict, *Dict, int) (bool, bool, error) {
 	return false, false, nil
 }
 
+// order: defaultdicts are not ordered.
 func (e *defaultDictExt) order(*run.State, *Dict, string, py.Object) (py.Object, bool, error) {
 	return nil, false, nil
 }
 
+// binary is the | of defaultdict; it defines no other operator.
 func (e *defaultDictExt) binary(st *run.State, d *Dict, op string, other py.Object) (py.Object, error) {
 	return dictOrOp(st, d, op, other)
 }
@@ -322,12 +344,15 @@ func defaultDictFromkeys(st *run.State, self py.Object, args py.Tuple, kw py.Str
 // move_to_end and popitem(last=False).
 type orderedDictExt struct{}
 
+// extType is OrderedDict.
 func (e orderedDictExt) extType() *py.Type { return orderedDictType }
 
+// missing raises KeyError, as dict does.
 func (e orderedDictExt) missing(st *run.State, d *Dict, key py.Object) (py.Object, error) {
 	return nil, keyError(key)
 }
 
+// quietDelete: del of a missing key raises KeyError, as for dict.
 func (e orderedDictExt) quietDelete() bool { return false }
 
 // equal compares two OrderedDicts in order: equal items at equal places.
@@ -354,10 +379,12 @@ func (e orderedDictExt) equal(st *run.State, d, other *Dict, depth int) (bool, b
 	return true, true, nil
 }
 
+// order: OrderedDicts are not ordered.
 func (e orderedDictExt) order(*run.State, *Dict, string, py.Object) (py.Object, bool, error) {
 	return nil, false, nil
 }
 
+// binary is the | of OrderedDict; it defines no other operator.
 func (e orderedDictExt) binary(st *run.State, d *Dict, op string, other py.Object) (py.Object, error) {
 	return dictOrOp(st, d, op, other)
 }

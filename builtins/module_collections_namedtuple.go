@@ -38,6 +38,7 @@ func pythonKeywords() []string {
 	}
 }
 
+// isKeyword is keyword.iskeyword(s).
 func isKeyword(s string) bool {
 	for _, k := range pythonKeywords() {
 		if k == s {

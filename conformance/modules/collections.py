@@ -983,3 +983,25 @@ print(list(od))
 # OrderedDict mutated during iteration
 # OrderedDict mutated during iteration
 # ['b', 'c', 'a', 'new']
+# ---
+# default_factory can be replaced and deleted.
+from collections import defaultdict
+d = defaultdict(int)
+d['a'] += 1
+d.default_factory = list
+d['b'].append(1)
+e = d | {'c': 3}
+e.default_factory = None
+print(d, e, d.default_factory, e.default_factory)
+del d.default_factory
+print(d, d.default_factory)
+d.default_factory = 5
+d['x']  ### exception:TypeError "'int' object is not callable"
+# Output:
+# defaultdict(<class 'list'>, {'a': 1, 'b': [1]}) defaultdict(None, {'a': 1, 'b': [1], 'c': 3}) <class 'list'> None
+# defaultdict(None, {'a': 1, 'b': [1]}) None
+# ---
+# Other attributes of a defaultdict cannot be set.
+from collections import defaultdict
+d = defaultdict(int)
+d.x = 1  ### exception:AttributeError "'collections.defaultdict' object has no attribute 'x'"
