@@ -995,11 +995,15 @@ e.default_factory = None
 print(d, e, d.default_factory, e.default_factory)
 del d.default_factory
 print(d, d.default_factory)
-d.default_factory = 5
-d['x']  ### exception:TypeError "'int' object is not callable"
 # Output:
 # defaultdict(<class 'list'>, {'a': 1, 'b': [1]}) defaultdict(None, {'a': 1, 'b': [1], 'c': 3}) <class 'list'> None
 # defaultdict(None, {'a': 1, 'b': [1]}) None
+# ---
+# A default_factory that is not callable fails when it is called.
+from collections import defaultdict
+d = defaultdict(None)
+d.default_factory = 5
+d['x']  ### exception:TypeError "'int' object is not callable"
 # ---
 # Other attributes of a defaultdict cannot be set.
 from collections import defaultdict
