@@ -515,6 +515,11 @@ func newReversed(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, err
 	if res, ok, err := callSpecialMethod(seq, "__reversed__"); ok || err != nil {
 		return res, err
 	}
+	if r, ok := seq.(py.I__reversed__); ok {
+		// Go values with a reverse iterator: dict (and its subclasses),
+		// collections.deque.
+		return r.M__reversed__()
+	}
 	if t, ok := isInstance(seq); ok {
 		if t.Type().Lookup("__getitem__") != nil && t.Type().Lookup("__len__") != nil {
 			n, err := lenInt(seq)

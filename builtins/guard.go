@@ -245,7 +245,7 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "assignment to dunder attribute '%s'", name)
 	}
-	return writeAttr(st, obj, name, func() error {
+	return writeAttr(st, obj, name, value, func() error {
 		_, err := py.SetAttrString(obj, name, value)
 		return err
 	})
@@ -256,12 +256,12 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "deletion of dunder attribute '%s'", name)
 	}
-	return writeAttr(st, obj, name, func() error {
+	return writeAttr(st, obj, name, nil, func() error {
 		return py.DeleteAttrString(obj, name)
 	})
 }
 
-func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
+func writeAttr(st *run.State, obj py.Object, name string, value py.Object, do func() error) error {
 	switch o := obj.(type) {
 	case HostAttrs:
 		return o.PyfenceSetAttr(st, name)
@@ -280,8 +280,22 @@ func writeAttr(st *run.State, obj py.Object, name string, do func() error) error
 		if isUserType(o.Base) {
 			return do()
 		}
+	case *Dict:
+		// defaultdict.default_factory is writable.
+		if w, ok := o.ext.(attrWriter); ok {
+			if handled, err := w.setAttr(st, name, value); handled {
+				return err
+			}
+		}
 	}
 	return noAttr(obj, name)
+}
+
+// attrWriter is a dict extension with writable data attributes.
+type attrWriter interface {
+	// setAttr writes the attribute name (del when value is nil);
+	// handled is false when the extension has no such attribute.
+	setAttr(st *run.State, name string, value py.Object) (handled bool, err error)
 }
 
 // seqLen returns the length of str, bytes, list and tuple values.
@@ -349,6 +363,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	}
 	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
 		if s, ok := a.(py.String); ok {
+			if t, isTuple := tupleLike(b); isTuple {
+				b = t // a namedtuple gives its items, as a tuple does
+			}
 			return percentFormat(st, s, b)
 		}
 	}
@@ -660,6 +677,11 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	xa, okA := items(a)
 	xb, okB := items(b)
 	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		// Items of tuples and lists that are instances of script
+		// classes (namedtuples among them) compare by their methods.
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
 		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
 			return py.NewBool(op == vm.PyCmp_NE), nil
 		}

@@ -654,5 +654,9 @@ func newBool(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) 
 	if x == nil {
 		return py.False, nil
 	}
-	return py.MakeBool(x)
+	t, err := Truth(st, x) // __bool__ and __len__ of script classes
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(t), nil
 }

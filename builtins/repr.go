@@ -18,6 +18,14 @@ import (
 // maxReprDepth bounds the nesting repr descends into.
 const maxReprDepth = 200
 
+// instanceReprer is a __repr__ implemented in Go in the dict of a class
+// of the script's kind (the classes collections.namedtuple makes): it
+// writes the repr of an instance through the reprer, so that repr stays
+// cycle-safe and depth-limited through it.
+type instanceReprer interface {
+	reprInstance(r *reprer, self *py.Type, depth int) error
+}
+
 type reprer struct {
 	st    *run.State
 	b     strings.Builder
@@ -171,6 +179,9 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		return o.pfRepr(r, depth)
 	case *py.Type:
 		if reprIsInstance(o) {
+			if m, ok := o.Type().Lookup("__repr__").(instanceReprer); ok {
+				return m.reprInstance(r, o, depth)
+			}
 			if o.Type().Lookup("__repr__") == nil {
 				r.b.WriteString(fmt.Sprintf("<%s object at %p>", reprQualName(o.Type()), o))
 				return nil

@@ -26,7 +26,13 @@ func (f typeFacade) Type() *py.Type { return py.TypeType }
 
 // M__repr__ is repr(cls).
 func (f typeFacade) M__repr__() (py.Object, error) {
-	return py.String("<class '" + f.t.Name + "'>"), nil
+	name := f.t.Name
+	// A native class written in Python in CPython (collections.Counter)
+	// has a short name and its module in its dict.
+	if m, ok := f.t.Dict["__module__"].(py.String); ok {
+		name = string(m) + "." + name
+	}
+	return py.String("<class '" + name + "'>"), nil
 }
 
 // M__str__ is str(cls).
