@@ -16,6 +16,7 @@ import (
 	"crypto/sha512"
 	"math"
 	"math/big"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
@@ -985,13 +986,13 @@ func (r *randomObject) gamma(st *run.State, alpha, beta float64) (float64, error
 		p := b * u
 		var x float64
 		if p <= 1.0 {
-			x = math.Pow(p, 1.0/alpha)
+			x = crPow(p, 1.0/alpha)
 		} else {
 			x = -crLog((b - p) / alpha)
 		}
 		u1 := r.float()
 		if p > 1.0 {
-			if u1 <= math.Pow(x, alpha-1.0) {
+			if u1 <= crPow(x, alpha-1.0) {
 				return x * beta, nil
 			}
 		} else if u1 <= crExp(-x) {
@@ -1047,7 +1048,7 @@ func randomParetovariate(st *run.State, self py.Object, args py.Tuple, kw py.Str
 	if alpha == 0 {
 		return nil, py.ExceptionNewf(py.ZeroDivisionError, "float division by zero")
 	}
-	return py.Float(math.Pow(u, -1.0/alpha)), nil
+	return py.Float(crPow(u, -1.0/alpha)), nil
 }
 
 // randomWeibullvariate is random.weibullvariate(alpha, beta).
@@ -1061,18 +1062,204 @@ func randomWeibullvariate(st *run.State, self py.Object, args py.Tuple, kw py.St
 	if beta == 0 {
 		return nil, py.ExceptionNewf(py.ZeroDivisionError, "float division by zero")
 	}
-	return py.Float(alpha * math.Pow(-crLog(u), 1.0/beta)), nil
+	return py.Float(alpha * crPow(-crLog(u), 1.0/beta)), nil
 }
 
-// crLog, crExp, crSin and crCos are the elementary functions the
-// variates use. Go's math package is not correctly rounded and differs
-// from the C library CPython uses in the last bit for a few percent of
-// arguments; these refine Go's result to the correctly rounded one,
-// which is what glibc returns.
-func crLog(x float64) float64 { return math.Log(x) }
+// crLog, crExp, crSin, crCos and crPow are the elementary functions the
+// variates (and statistics.geometric_mean) use. Go's math package is
+// not correctly rounded and differs from the C library CPython uses in
+// the last bit for a few percent of arguments; these compute the
+// correctly rounded result in extended precision, which is what glibc
+// returns for all but rare arguments.
 
-func crExp(x float64) float64 { return math.Exp(x) }
+// crPrec is the working precision of the correctly rounded functions.
+const crPrec = 160
 
-func crSin(x float64) float64 { return math.Sin(x) }
+// crConsts holds ln 2 and pi/2 to more than crPrec bits. Built once;
+// never written afterwards.
+var crConsts = sync.OnceValue(func() [2]*big.Float {
+	const prec = crPrec + 96
+	// ln 2 = sum 1/(k 2^k).
+	ln2 := new(big.Float).SetPrec(prec)
+	term := new(big.Float).SetPrec(prec)
+	pow := new(big.Float).SetPrec(prec).SetInt64(1)
+	for k := int64(1); k < prec+8; k++ {
+		pow.Quo(pow, big.NewFloat(2))
+		term.Quo(pow, new(big.Float).SetPrec(prec).SetInt64(k))
+		ln2.Add(ln2, term)
+	}
+	// pi = 16 atan(1/5) - 4 atan(1/239) (Machin).
+	atanInv := func(n int64) *big.Float {
+		x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1), new(big.Float).SetPrec(prec).SetInt64(n))
+		x2 := new(big.Float).SetPrec(prec).Mul(x, x)
+		sum := new(big.Float).SetPrec(prec).Set(x)
+		p := new(big.Float).SetPrec(prec).Set(x)
+		for k := int64(3); k < 2*prec; k += 2 {
+			p.Mul(p, x2)
+			t := new(big.Float).SetPrec(prec).Quo(p, new(big.Float).SetPrec(prec).SetInt64(k))
+			if (k/2)%2 == 1 {
+				sum.Sub(sum, t)
+			} else {
+				sum.Add(sum, t)
+			}
+		}
+		return sum
+	}
+	pi := new(big.Float).SetPrec(prec).Mul(big.NewFloat(16), atanInv(5))
+	pi.Sub(pi, new(big.Float).SetPrec(prec).Mul(big.NewFloat(4), atanInv(239)))
+	halfPi := pi.Quo(pi, big.NewFloat(2))
+	return [2]*big.Float{ln2, halfPi}
+})
 
-func crCos(x float64) float64 { return math.Cos(x) }
+func crFloat(x float64) *big.Float { return new(big.Float).SetPrec(crPrec).SetFloat64(x) }
+
+// crRound rounds an extended result to the nearest float64.
+func crRound(x *big.Float) float64 {
+	f, _ := x.Float64()
+	return f
+}
+
+// bigLog is the natural logarithm of x > 0: x = m 2^e with m in
+// [sqrt(1/2), sqrt(2)), log m = 2 atanh((m-1)/(m+1)).
+func bigLog(x *big.Float) *big.Float {
+	m := new(big.Float).SetPrec(crPrec)
+	e := x.MantExp(m) // x = m 2^e, m in [0.5, 1)
+	if m.Cmp(big.NewFloat(math.Sqrt2/2)) < 0 {
+		m.SetMantExp(m, 1)
+		e--
+	}
+	num := new(big.Float).SetPrec(crPrec).Sub(m, big.NewFloat(1))
+	den := new(big.Float).SetPrec(crPrec).Add(m, big.NewFloat(1))
+	z := num.Quo(num, den)
+	z2 := new(big.Float).SetPrec(crPrec).Mul(z, z)
+	sum := new(big.Float).SetPrec(crPrec).Set(z)
+	p := new(big.Float).SetPrec(crPrec).Set(z)
+	t := new(big.Float).SetPrec(crPrec)
+	for k := int64(3); k < 400; k += 2 {
+		p.Mul(p, z2)
+		t.Quo(p, new(big.Float).SetInt64(k))
+		sum.Add(sum, t)
+		if t.Sign() == 0 || t.MantExp(nil)-sum.MantExp(nil) < -crPrec-4 {
+			break
+		}
+	}
+	sum.Mul(sum, big.NewFloat(2))
+	l2 := new(big.Float).SetPrec(crPrec).Mul(crConsts()[0], new(big.Float).SetInt64(int64(e)))
+	return sum.Add(sum, l2)
+}
+
+// bigExp is e**x for a finite x of moderate size: x = k ln2 + r, then
+// the Taylor series of r / 2^8, squared 8 times.
+func bigExp(x *big.Float) *big.Float {
+	ln2 := crConsts()[0]
+	kf := new(big.Float).SetPrec(crPrec).Quo(x, ln2)
+	ki, _ := kf.Int64()
+	r := new(big.Float).SetPrec(crPrec).Mul(ln2, new(big.Float).SetInt64(ki))
+	r.Sub(x, r)
+	const halvings = 8
+	r.SetMantExp(r, -halvings)
+	sum := new(big.Float).SetPrec(crPrec).SetInt64(1)
+	t := new(big.Float).SetPrec(crPrec).SetInt64(1)
+	for k := int64(1); k < 100; k++ {
+		t.Mul(t, r)
+		t.Quo(t, new(big.Float).SetInt64(k))
+		sum.Add(sum, t)
+		if t.Sign() == 0 || t.MantExp(nil) < -crPrec-4 {
+			break
+		}
+	}
+	for i := 0; i < halvings; i++ {
+		sum.Mul(sum, sum)
+	}
+	return sum.SetMantExp(sum, int(ki))
+}
+
+// crLog is log(x), correctly rounded.
+func crLog(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) || x == 1 {
+		return math.Log(x)
+	}
+	return crRound(bigLog(crFloat(x)))
+}
+
+// crExp is exp(x), correctly rounded.
+func crExp(x float64) float64 {
+	if math.IsNaN(x) || x > 709.8 || x < -745.2 || x == 0 {
+		return math.Exp(x)
+	}
+	return crRound(bigExp(crFloat(x)))
+}
+
+// crPow is x**y for the variates: exp(y log x) in extended precision
+// for x > 0, math.Pow otherwise.
+func crPow(x, y float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(y) || x == 1 || y == 0 {
+		return math.Pow(x, y)
+	}
+	l := bigLog(crFloat(x))
+	l.Mul(l, crFloat(y))
+	lf, _ := l.Float64()
+	if lf > 709.8 || lf < -745.2 {
+		return math.Pow(x, y)
+	}
+	return crRound(bigExp(l))
+}
+
+// crSinCos returns sin(x) (cos false) or cos(x), correctly rounded for
+// |x| < 2^40.
+func crSinCos(x float64, cos bool) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1<<40 || x == 0 {
+		if cos {
+			return math.Cos(x)
+		}
+		return math.Sin(x)
+	}
+	halfPi := crConsts()[1]
+	bx := crFloat(x)
+	kf := new(big.Float).SetPrec(crPrec).Quo(bx, halfPi)
+	ki, _ := kf.Int64()
+	if d := new(big.Float).Sub(kf, new(big.Float).SetInt64(ki)); d.Cmp(big.NewFloat(0.5)) > 0 {
+		ki++
+	} else if d.Cmp(big.NewFloat(-0.5)) < 0 {
+		ki--
+	}
+	r := new(big.Float).SetPrec(crPrec).Mul(halfPi, new(big.Float).SetInt64(ki))
+	r.Sub(bx, r)
+	q := ki & 3
+	if cos {
+		q = (q + 1) & 3
+	}
+	// sin(x) = sin(r + q pi/2): q=0 sin r, 1 cos r, 2 -sin r, 3 -cos r.
+	useCos := q == 1 || q == 3
+	r2 := new(big.Float).SetPrec(crPrec).Mul(r, r)
+	var sum, t *big.Float
+	k := int64(1)
+	if useCos {
+		sum = new(big.Float).SetPrec(crPrec).SetInt64(1)
+		t = new(big.Float).SetPrec(crPrec).SetInt64(1)
+	} else {
+		sum = new(big.Float).SetPrec(crPrec).Set(r)
+		t = new(big.Float).SetPrec(crPrec).Set(r)
+		k = 2
+	}
+	for i := 0; i < 60 && t.Sign() != 0; i++ {
+		t.Mul(t, r2)
+		t.Quo(t, new(big.Float).SetInt64(k*(k+1)))
+		t.Neg(t)
+		sum.Add(sum, t)
+		k += 2
+		if t.Sign() == 0 || sum.Sign() != 0 && t.MantExp(nil)-sum.MantExp(nil) < -crPrec-4 {
+			break
+		}
+	}
+	if q >= 2 {
+		sum.Neg(sum)
+	}
+	return crRound(sum)
+}
+
+// crSin is sin(x), correctly rounded.
+func crSin(x float64) float64 { return crSinCos(x, false) }
+
+// crCos is cos(x), correctly rounded.
+func crCos(x float64) float64 { return crSinCos(x, true) }
