@@ -845,9 +845,17 @@ func randomFloats(fname string, args py.Tuple, kw py.StringDict, names []string,
 // randomTriangular is random.triangular(low=0.0, high=1.0, mode=None).
 // https://docs.python.org/3.11/library/random.html#random.triangular
 func randomTriangular(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	low, high := 0.0, 1.0
+	var lowObj, highObj py.Object = py.Float(0), py.Float(1)
 	mode := py.Object(py.None)
-	if err := UnpackArgs("triangular", args, kw, "low?", &low, "high?", &high, "mode?", &mode); err != nil {
+	if err := UnpackArgs("triangular", args, kw, "low?", &lowObj, "high?", &highObj, "mode?", &mode); err != nil {
+		return nil, err
+	}
+	low, err := floatValue(lowObj)
+	if err != nil {
+		return nil, err
+	}
+	high, err := floatValue(highObj)
+	if err != nil {
 		return nil, err
 	}
 	u := randomSelf(self).float()
@@ -858,7 +866,7 @@ func randomTriangular(st *run.State, self py.Object, args py.Tuple, kw py.String
 			return nil, err
 		}
 		if high-low == 0 {
-			return py.Float(low), nil
+			return lowObj, nil // ZeroDivisionError: low, as given
 		}
 		c = (m - low) / (high - low)
 	}
