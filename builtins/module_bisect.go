@@ -69,6 +69,9 @@ func bisectArgs(name string, args py.Tuple, kw py.StringDict) (a, x, key py.Obje
 	hi = -1
 	if hiObj != py.None {
 		if hi, err = indexValue(hiObj); err != nil {
+			if py.IsException(py.TypeError, err) {
+				err = py.ExceptionNewf(py.TypeError, "argument should be integer or None, not '%s'", hiObj.Type().Name)
+			}
 			return
 		}
 	}

@@ -43,7 +43,42 @@ func (h heap) less(a, b py.Object) (bool, error) {
 	if h.max {
 		a, b = b, a
 	}
+	if ea, ok := a.(*heapEntry); ok {
+		if eb, ok := b.(*heapEntry); ok {
+			return ea.less(h.st, eb)
+		}
+	}
 	return orderCompare(h.st, vm.PyCmp_LT, a, b)
+}
+
+// heapEntry is a decorated element of the heaps nlargest, nsmallest and
+// merge keep internally: heapq.py's (key, order, elem) tuples or lists,
+// compared as CPython compares those tuples. Orders are distinct, so a
+// comparison never reaches elem. Entries never reach the script.
+type heapEntry struct {
+	key   py.Object
+	order int64
+	elem  py.Object
+}
+
+var heapEntryType = py.NewType("heapq.entry", "")
+
+// Type implements py.Object.
+func (e *heapEntry) Type() *py.Type { return heapEntryType }
+
+// less is the tuple comparison (e.key, e.order) < (o.key, o.order): keys
+// that are identical or equal defer to the orders.
+func (e *heapEntry) less(st *run.State, o *heapEntry) (bool, error) {
+	if !same(e.key, o.key) {
+		eq, err := Equal(st, e.key, o.key)
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return orderCompare(st, vm.PyCmp_LT, e.key, o.key)
+		}
+	}
+	return e.order < o.order, nil
 }
 
 func heapChanged() error {
@@ -186,10 +221,18 @@ func (h heap) replace(item py.Object) (py.Object, error) {
 }
 
 // heapList checks the heap argument of the module functions.
-func heapList(st *run.State, fname string, o py.Object) (heap, error) {
+func heapList(st *run.State, fname string, o py.Object, nargs int) (heap, error) {
 	l, ok := o.(*py.List)
 	if !ok {
-		return heap{}, py.ExceptionNewf(py.TypeError, "%s() argument 1 must be list, not %s", fname, o.Type().Name)
+		arg := "argument"
+		if nargs > 1 {
+			arg = "argument 1"
+		}
+		tn := strTypeName(o)
+		if o == py.None {
+			tn = "None" // _PyArg_BadArgument names None itself
+		}
+		return heap{}, py.ExceptionNewf(py.TypeError, "%s() %s must be list, not %s", fname, arg, tn)
 	}
 	return heap{st: st, l: l}, nil
 }
@@ -215,7 +258,7 @@ func heapqPush(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error
 	if err := heapArgs("heappush", args, kw, 2); err != nil {
 		return nil, err
 	}
-	h, err := heapList(st, "heappush", args[0])
+	h, err := heapList(st, "heappush", args[0], 2)
 	if err != nil {
 		return nil, err
 	}
@@ -234,7 +277,7 @@ func heapqPop(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "heappop() takes exactly one argument (%d given)", len(args))
 	}
-	h, err := heapList(st, "heappop", args[0])
+	h, err := heapList(st, "heappop", args[0], 1)
 	if err != nil {
 		return nil, err
 	}
@@ -250,7 +293,7 @@ func heapqHeapify(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if len(args) != 1 {
 		return nil, py.ExceptionNewf(py.TypeError, "heapify() takes exactly one argument (%d given)", len(args))
 	}
-	h, err := heapList(st, "heapify", args[0])
+	h, err := heapList(st, "heapify", args[0], 1)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +306,7 @@ func heapqReplace(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if err := heapArgs("heapreplace", args, kw, 2); err != nil {
 		return nil, err
 	}
-	h, err := heapList(st, "heapreplace", args[0])
+	h, err := heapList(st, "heapreplace", args[0], 2)
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +319,7 @@ func heapqPushPop(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 	if err := heapArgs("heappushpop", args, kw, 2); err != nil {
 		return nil, err
 	}
-	h, err := heapList(st, "heappushpop", args[0])
+	h, err := heapList(st, "heappushpop", args[0], 2)
 	if err != nil {
 		return nil, err
 	}
@@ -377,13 +420,13 @@ func heapqSelect(st *run.State, fname string, args py.Tuple, kw py.StringDict, l
 	}
 	decorate := func(elem py.Object, order int64) (py.Object, error) {
 		if key == py.None {
-			return py.Tuple{elem, py.Int(order)}, nil
+			return &heapEntry{key: elem, order: order, elem: elem}, nil
 		}
 		k, err := py.Call(key, py.Tuple{elem}, nil)
 		if err != nil {
 			return nil, err
 		}
-		return py.Tuple{k, py.Int(order), elem}, nil
+		return &heapEntry{key: k, order: order, elem: elem}, nil
 	}
 	for i := int64(0); i < n; i++ {
 		if err := st.Charge(1); err != nil {
@@ -412,7 +455,7 @@ func heapqSelect(st *run.State, fname string, args py.Tuple, kw py.StringDict, l
 	if err := h.heapify(); err != nil {
 		return nil, err
 	}
-	top := result.Items[0].(py.Tuple)[0]
+	top := result.Items[0].(*heapEntry).key
 	err = drain(st, it, func(elem py.Object) (bool, error) {
 		k := elem
 		if key != py.None {
@@ -431,33 +474,25 @@ func heapqSelect(st *run.State, fname string, args py.Tuple, kw py.StringDict, l
 		if err != nil || !better {
 			return err != nil, err
 		}
-		e := py.Object(py.Tuple{elem, py.Int(order)})
-		if key != py.None {
-			e = py.Tuple{k, py.Int(order), elem}
-		}
-		if _, err := h.replace(e); err != nil {
+		if _, err := h.replace(&heapEntry{key: k, order: order, elem: elem}); err != nil {
 			return true, err
 		}
 		if len(result.Items) == 0 {
 			return true, py.ExceptionNewf(py.IndexError, "list index out of range")
 		}
-		top = result.Items[0].(py.Tuple)[0]
+		top = result.Items[0].(*heapEntry).key
 		order += step
 		return false, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := sortValues(st, result.Items, nil, largest); err != nil {
+	if err := heapSortEntries(st, result.Items, largest); err != nil {
 		return nil, err
 	}
 	out := make([]py.Object, len(result.Items))
 	for i, e := range result.Items {
-		t := e.(py.Tuple)
-		out[i] = t[len(t)-1]
-		if key == py.None {
-			out[i] = t[0]
-		}
+		out[i] = e.(*heapEntry).elem
 	}
 	return py.NewListFromItems(out), nil
 }
@@ -499,7 +534,6 @@ type heapqMerger struct {
 	st      *run.State
 	h       heap
 	iters   map[int64]py.Object // order -> the iterator
-	values  map[int64]py.Object // order -> its current value (with a key)
 	key     py.Object
 	pending []py.Object // iterables not yet started
 	started bool
@@ -524,7 +558,7 @@ func heapqMerge(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	return &heapqMerger{
 		st: st, h: heap{st: st, l: py.NewList(), max: reverse}, key: key,
 		pending: append([]py.Object(nil), args...),
-		iters:   map[int64]py.Object{}, values: map[int64]py.Object{},
+		iters:   map[int64]py.Object{},
 	}, nil
 }
 
@@ -568,14 +602,13 @@ func (m *heapqMerger) start() error {
 // entry decorates the value v of the iterable of the given order.
 func (m *heapqMerger) entry(v py.Object, order int64) (py.Object, error) {
 	if m.key == py.None {
-		return py.Tuple{v, py.Int(order)}, nil
+		return &heapEntry{key: v, order: order, elem: v}, nil
 	}
 	k, err := py.Call(m.key, py.Tuple{v}, nil)
 	if err != nil {
 		return nil, err
 	}
-	m.values[order] = v
-	return py.Tuple{k, py.Int(order)}, nil
+	return &heapEntry{key: k, order: order, elem: v}, nil
 }
 
 // M__next__ yields the next value in merged order. As heapq.py's
@@ -614,7 +647,6 @@ func (m *heapqMerger) next() (py.Object, error) {
 				return nil, err
 			}
 			delete(m.iters, order)
-			delete(m.values, order)
 		case err != nil:
 			return nil, err
 		default:
@@ -645,10 +677,37 @@ func (m *heapqMerger) next() (py.Object, error) {
 // top returns the order and the value of the entry at the top of the
 // heap, which is not empty.
 func (m *heapqMerger) top() (int64, py.Object) {
-	t := m.h.l.Items[0].(py.Tuple)
-	order := int64(t[1].(py.Int))
-	if m.key != py.None {
-		return order, m.values[order]
+	e := m.h.l.Items[0].(*heapEntry)
+	return e.order, e.elem
+}
+
+// heapSortEntries is result.sort(reverse=largest) on decorated entries:
+// a stable insertion of each entry with the tuple comparison. The list
+// holds at most n entries.
+func heapSortEntries(st *run.State, items []py.Object, reverse bool) error {
+	for i := 1; i < len(items); i++ {
+		x := items[i].(*heapEntry)
+		lo, hi := 0, i
+		for lo < hi {
+			mid := (lo + hi) / 2
+			var lt bool
+			var err error
+			if reverse {
+				lt, err = items[mid].(*heapEntry).less(st, x)
+			} else {
+				lt, err = x.less(st, items[mid].(*heapEntry))
+			}
+			if err != nil {
+				return err
+			}
+			if lt {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		copy(items[lo+1:i+1], items[lo:i])
+		items[lo] = x
 	}
-	return order, t[0]
+	return nil
 }
