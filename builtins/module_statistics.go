@@ -124,16 +124,32 @@ func statsExact(x py.Object) (statsNum, error) {
 	return statsNum{}, py.ExceptionNewf(py.TypeError, "can't convert type '%s' to numerator/denominator", typeName(x))
 }
 
-// statsSum is the result of _sum: the type to convert to (float or
-// not), the exact total or the special float total, and the count.
+// statsSum accumulates _sum and _ss: whether the result type is float,
+// the count, the exact sums of the values and of their squares, and the
+// plain float sum of the infinities and NaNs (which decide the result
+// when there is one).
 type statsSum struct {
+	st       *run.State // charged for the work on big values
 	isFloat  bool
-	total    *big.Rat // nil when special
-	special  float64
 	count    int64
 	sx, sxx  dyadic
 	hasSpec  bool
 	specials float64 // running sum of infinities and NaNs
+}
+
+// statsChargeBits charges the work of adding (and squaring) a value of
+// bits bits to an exact sum: linear in its size, quadratic when it is
+// squared, so that sums of huge ints are bounded by the steps budget.
+func statsChargeBits(st *run.State, bits int, square bool) error {
+	words := int64(bits)/64 + 1
+	cost := words
+	if square {
+		cost += words * words / 1024
+		if err := st.CheckAlloc(words * 16); err != nil {
+			return err
+		}
+	}
+	return st.Charge(cost)
 }
 
 // addValue adds one data value to the sums.
@@ -141,6 +157,11 @@ func (s *statsSum) addValue(x py.Object, squares bool) error {
 	n, err := statsExact(x)
 	if err != nil {
 		return err
+	}
+	if s.st != nil && !n.special {
+		if err := statsChargeBits(s.st, n.m.BitLen()+int(n.e), squares); err != nil {
+			return err
+		}
 	}
 	s.count++
 	s.isFloat = s.isFloat || n.float
@@ -158,7 +179,7 @@ func (s *statsSum) addValue(x py.Object, squares bool) error {
 
 // statsCollect runs addValue over an iterable.
 func statsCollect(st *run.State, data py.Object, squares bool) (*statsSum, error) {
-	s := &statsSum{}
+	s := &statsSum{st: st}
 	err := forEachItem(st, data, func(x py.Object) (bool, error) {
 		if err := s.addValue(x, squares); err != nil {
 			return true, err
@@ -190,7 +211,7 @@ func statsConvert(r *big.Rat, isFloat bool) (py.Object, error) {
 	return py.Float(f), nil
 }
 
-// oneArg unpacks a single data argument.
+// statsData unpacks the single data argument of fname.
 func statsData(fname string, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	var data py.Object
 	err := UnpackArgs(fname, args, kw, "data", &data)
@@ -436,7 +457,7 @@ func statsHarmonicMean(st *run.State, args py.Tuple, kw py.StringDict) (py.Objec
 		if len(weights) != n {
 			return nil, statsErr("Number of weights does not match data size")
 		}
-		ws := &statsSum{}
+		ws := &statsSum{st: st}
 		for _, w := range weights {
 			neg, err := orderCompare(st, vm.PyCmp_LT, w, py.Int(0))
 			if err != nil {
@@ -455,7 +476,7 @@ func statsHarmonicMean(st *run.State, args py.Tuple, kw py.StringDict) (py.Objec
 			sumWeights = ws.sx.rat()
 		}
 	}
-	s := &statsSum{}
+	s := &statsSum{st: st}
 	for i, x := range data {
 		if err := st.Charge(1); err != nil {
 			return nil, err
@@ -755,7 +776,7 @@ type statsSS struct {
 
 func statsSumSquares(st *run.State, data, c py.Object) (statsSS, error) {
 	if c != py.None {
-		s := &statsSum{}
+		s := &statsSum{st: st}
 		err := forEachItem(st, data, func(x py.Object) (bool, error) {
 			d, err := Binary(st, vm.BINARY_SUBTRACT, x, c)
 			if err != nil {
@@ -785,6 +806,9 @@ func statsSumSquares(st *run.State, data, c py.Object) (statsSS, error) {
 		return statsSS{isFloat: s.isFloat, special: s.specials, count: s.count}, nil
 	}
 	// ssd = (count * sxx - sx * sx) / count, exactly.
+	if err := statsChargeBits(st, s.sx.n.BitLen()+int(s.sx.e), true); err != nil {
+		return statsSS{}, err
+	}
 	sx, sxx := s.sx.rat(), s.sxx.rat()
 	cnt := new(big.Rat).SetInt64(s.count)
 	ss := new(big.Rat).Mul(cnt, sxx)

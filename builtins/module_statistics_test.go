@@ -31,6 +31,8 @@ func TestStatistics(t *testing.T) {
 		{"harmonic_mean of an infinite iterator", "import statistics\nstatistics.harmonic_mean(iter(int, 1))", steps, interp.StepLimit},
 		{"quantiles with a huge n", "import statistics\nstatistics.quantiles([1, 2], n=10**12)", interp.Limits{}, interp.MemoryLimit},
 		{"median of a huge range checks memory", "import statistics\nstatistics.median(range(10**12))", interp.Limits{}, interp.MemoryLimit},
+		{"variance of huge ints is metered", "import statistics\nstatistics.variance([2**(2**24)] * 1000)", interp.Limits{Steps: 1_000_000}, interp.StepLimit},
+		{"mean of huge ints is metered", "import statistics\nstatistics.mean([2**(2**24), 1] * 10**4)", interp.Limits{Steps: 1_000_000}, interp.StepLimit},
 		{"geometric_mean of an infinite iterator", "import statistics\nstatistics.geometric_mean(iter(lambda: 2.0, 0))", steps, interp.StepLimit},
 	})
 	runMiscPolicyCases(t, []miscPolicyCase{
