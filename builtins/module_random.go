@@ -1182,10 +1182,16 @@ func bigExp(x *big.Float) *big.Float {
 	return sum.SetMantExp(sum, int(ki))
 }
 
-// crLog is log(x), correctly rounded.
+// crLog is log(x), correctly rounded: one Newton step in double-double
+// from Go's estimate, or extended precision near x = 1.
 func crLog(x float64) float64 {
 	if !(x > 0) || math.IsInf(x, 0) || x == 1 {
 		return math.Log(x)
+	}
+	if x < 0.9375 || x > 1.0625 {
+		if y, ok := ddLog(x); ok {
+			return y
+		}
 	}
 	return crRound(bigLog(crFloat(x)))
 }
@@ -1194,6 +1200,9 @@ func crLog(x float64) float64 {
 func crExp(x float64) float64 {
 	if math.IsNaN(x) || x > 709.8 || x < -745.2 || x == 0 {
 		return math.Exp(x)
+	}
+	if x > -708 {
+		return ddExp(x).round()
 	}
 	return crRound(bigExp(crFloat(x)))
 }
@@ -1267,7 +1276,169 @@ func crSinCos(x float64, cos bool) float64 {
 }
 
 // crSin is sin(x), correctly rounded.
-func crSin(x float64) float64 { return crSinCos(x, false) }
+func crSin(x float64) float64 {
+	if y, ok := ddSinCos(x, false); ok {
+		return y
+	}
+	return crSinCos(x, false)
+}
 
 // crCos is cos(x), correctly rounded.
-func crCos(x float64) float64 { return crSinCos(x, true) }
+func crCos(x float64) float64 {
+	if y, ok := ddSinCos(x, true); ok {
+		return y
+	}
+	return crSinCos(x, true)
+}
+
+// dd is a double-double number hi + lo, |lo| <= ulp(hi)/2: about 106
+// bits, enough to round the elementary functions correctly but for
+// arguments whose result lies within 2^-100 of a rounding boundary.
+type dd struct{ hi, lo float64 }
+
+func twoSum(a, b float64) (float64, float64) {
+	s := a + b
+	bb := s - a
+	return s, (a - (s - bb)) + (b - bb)
+}
+
+func quickTwoSum(a, b float64) (float64, float64) {
+	s := a + b
+	return s, b - (s - a)
+}
+
+func ddAdd(x, y dd) dd {
+	s, e := twoSum(x.hi, y.hi)
+	t, f := twoSum(x.lo, y.lo)
+	e += t
+	s, e = quickTwoSum(s, e)
+	e += f
+	s, e = quickTwoSum(s, e)
+	return dd{s, e}
+}
+
+func ddMul(x, y dd) dd {
+	p := x.hi * y.hi
+	e := math.FMA(x.hi, y.hi, -p)
+	e += x.hi*y.lo + x.lo*y.hi
+	p, e = quickTwoSum(p, e)
+	return dd{p, e}
+}
+
+// round returns the float64 nearest to the double-double value.
+func (x dd) round() float64 { return x.hi + x.lo }
+
+// ddConsts are ln 2, pi/2 (both as double-doubles, plus a third part)
+// and 1/k! for k < 32. Built once; never written afterwards.
+var ddConsts = sync.OnceValue(func() (c struct {
+	ln2, halfPi     dd
+	ln2Tail, piTail float64
+	invFact         [32]dd
+}) {
+	split := func(b *big.Float) (dd, float64) {
+		hi, _ := b.Float64()
+		r := new(big.Float).SetPrec(crPrec).Sub(b, big.NewFloat(hi))
+		lo, _ := r.Float64()
+		r.Sub(r, big.NewFloat(lo))
+		tail, _ := r.Float64()
+		return dd{hi, lo}, tail
+	}
+	k := crConsts()
+	c.ln2, c.ln2Tail = split(k[0])
+	c.halfPi, c.piTail = split(k[1])
+	f := new(big.Float).SetPrec(crPrec).SetInt64(1)
+	for i := range c.invFact {
+		if i > 0 {
+			f.Quo(f, new(big.Float).SetInt64(int64(i)))
+		}
+		c.invFact[i], _ = split(f)
+	}
+	return c
+})
+
+// ddExp is exp(x) for -708 < x < 709.8 in double-double: x = k ln2 + r,
+// the Taylor series of r/2^9, squared 9 times.
+func ddExp(x float64) dd {
+	c := ddConsts()
+	k := math.Round(x / c.ln2.hi)
+	// r = x - k ln2, with k*ln2.hi exact by FMA.
+	p := k * c.ln2.hi
+	pe := math.FMA(k, c.ln2.hi, -p)
+	r := ddAdd(dd{x, 0}, dd{-p, -pe})
+	r = ddAdd(r, dd{-k * c.ln2.lo, -k * c.ln2Tail})
+	const halvings = 9
+	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
+	sum := c.invFact[13]
+	for i := 12; i >= 0; i-- {
+		sum = ddAdd(ddMul(sum, r), c.invFact[i])
+	}
+	for i := 0; i < halvings; i++ {
+		sum = ddMul(sum, sum)
+	}
+	ki := int(k)
+	return dd{math.Ldexp(sum.hi, ki), math.Ldexp(sum.lo, ki)}
+}
+
+// ddLog is log(x) for x away from 1: y = log x estimated by Go, then
+// log x = y + log(1 + e) with 1 + e = x exp(-y), |e| about 2^-52.
+func ddLog(x float64) (float64, bool) {
+	y := math.Log(x)
+	if y > 708 || y < -708 {
+		return 0, false
+	}
+	t := ddExp(-y)
+	t = ddMul(t, dd{x, 0})
+	e := ddAdd(t, dd{-1, 0})
+	// log(1+e) = e - e^2/2 + e^3/3: e^3 is below 2^-150.
+	l := ddAdd(e, dd{-0.5 * e.hi * e.hi, 0})
+	return ddAdd(dd{y, 0}, l).round(), true
+}
+
+// ddSinCos is sin(x) or cos(x) in double-double for |x| < 2^20, when the
+// reduced argument is not so close to 0 that the reduction loses bits.
+func ddSinCos(x float64, cos bool) (float64, bool) {
+	if math.IsNaN(x) || math.Abs(x) > 1<<20 || x == 0 {
+		return 0, false
+	}
+	c := ddConsts()
+	k := math.Round(x / c.halfPi.hi)
+	p := k * c.halfPi.hi
+	pe := math.FMA(k, c.halfPi.hi, -p)
+	r := ddAdd(dd{x, 0}, dd{-p, -pe})
+	r = ddAdd(r, dd{-k * c.halfPi.lo, -k * c.piTail})
+	if math.Abs(r.hi) < 1.0/(1<<20) {
+		return 0, false
+	}
+	q := int64(k) & 3
+	if cos {
+		q = (q + 1) & 3
+	}
+	r2 := ddMul(r, r)
+	var v dd
+	if q == 1 || q == 3 {
+		// cos r = sum (-1)^i r^2i / (2i)!
+		v = dd{-c.invFact[30].hi, -c.invFact[30].lo}
+		for i := 14; i >= 0; i-- {
+			term := c.invFact[2*i]
+			if i%2 == 1 {
+				term = dd{-term.hi, -term.lo}
+			}
+			v = ddAdd(ddMul(v, r2), term)
+		}
+	} else {
+		// sin r = r sum (-1)^i r^2i / (2i+1)!
+		v = dd{-c.invFact[31].hi, -c.invFact[31].lo}
+		for i := 14; i >= 0; i-- {
+			term := c.invFact[2*i+1]
+			if i%2 == 1 {
+				term = dd{-term.hi, -term.lo}
+			}
+			v = ddAdd(ddMul(v, r2), term)
+		}
+		v = ddMul(v, r)
+	}
+	if q >= 2 {
+		v = dd{-v.hi, -v.lo}
+	}
+	return v.round(), true
+}
