@@ -319,12 +319,39 @@ func randomSeed(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	if err := UnpackArgs("seed", args, kw, "a?", &a, "version?", &version); err != nil {
 		return nil, err
 	}
-	if version != 2 {
-		if _, isText := a.(py.String); isText {
-			return nil, py.ExceptionNewf(py.ValueError, "random.seed() supports only version 2 seeds in pyfence")
+	if version == 1 {
+		if a2, ok := randomSeedV1(a); ok {
+			a = a2
 		}
 	}
 	return py.None, randomSelf(self).seed(st, a)
+}
+
+// randomSeedV1 is the version 1 seeding of str and bytes: a 64-bit
+// string hash as Python 2 computed it.
+func randomSeedV1(a py.Object) (py.Object, bool) {
+	var codes []uint64
+	switch v := a.(type) {
+	case py.String:
+		for _, r := range string(v) {
+			codes = append(codes, uint64(r))
+		}
+	case py.Bytes:
+		for _, b := range v {
+			codes = append(codes, uint64(b))
+		}
+	default:
+		return nil, false
+	}
+	var x uint64
+	if len(codes) > 0 {
+		x = codes[0] << 7
+	}
+	for _, c := range codes {
+		x = (1000003 * x) ^ c
+	}
+	x ^= uint64(len(codes))
+	return intFromBig(new(big.Int).SetUint64(x)), true
 }
 
 // randomRandom is random.random().

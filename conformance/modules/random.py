@@ -335,3 +335,19 @@ print(round(sum(random.random() for _ in range(10000)), 6))
 # 5011457
 # 326918914
 # 4983.487143
+# ---
+# Version 1 seeding of str and bytes.
+import random
+random.seed('hello', version=1)
+print(random.random())
+random.seed(b'\xffab', 1)
+print(random.random())
+random.seed('', version=1)
+print(random.random())
+random.seed('ünï', version=1)
+print(random.random())
+# Output:
+# 0.8180391270568783
+# 0.10095673399551686
+# 0.8444218515250481
+# 0.781002604733854
