@@ -323,7 +323,12 @@ print(a.random(), isinstance(a, random.Random))
 # ---
 # seed rejects unsupported types.
 import random
-random.seed([1, 2])  ### exception:TypeError "The only supported seed types are"
+try:
+    random.seed([1, 2])
+except TypeError as e:
+    print(repr(e))
+# Output:
+# TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.')
 # ---
 # Distribution of many draws (sums are exact).
 import random
