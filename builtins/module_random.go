@@ -693,6 +693,10 @@ func (r *randomObject) sample(st *run.State, population py.Object, n, k int64) (
 		}
 		return result, nil
 	}
+	// The set of selected indexes: about 48 bytes an entry.
+	if err := st.CheckAlloc(k * (slotSize + 48)); err != nil {
+		return nil, err
+	}
 	selected := make(map[int64]struct{}, min(k, 1<<16))
 	for i := int64(0); i < k; i++ {
 		j, err := r.belowInt(st, n)

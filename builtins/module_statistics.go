@@ -320,6 +320,9 @@ func statsFmean(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	}
 	prods := make([]float64, 0, min(len(xs), len(ws)))
 	for i := 0; i < len(xs) && i < len(ws); i++ {
+		if err := st.Charge(1); err != nil {
+			return nil, err
+		}
 		p, err := Binary(st, vm.BINARY_MULTIPLY, xs[i], ws[i])
 		if err != nil {
 			return nil, err
@@ -365,6 +368,11 @@ func statsGeometricMean(st *run.State, args py.Tuple, kw py.StringDict) (py.Obje
 		l, err := statsLog(x)
 		if err != nil {
 			return true, err
+		}
+		if len(logs) == cap(logs) {
+			if err := st.CheckAlloc(int64(2*cap(logs)+8) * 8); err != nil {
+				return true, err
+			}
 		}
 		logs = append(logs, l)
 		return false, nil
@@ -946,7 +954,7 @@ func statsPairs(st *run.State, what string, args py.Tuple) (xs, ys []float64, er
 
 // statsCentered returns fsum(x)/n, fsum(y)/n, and the fsums of the
 // centred products and squares.
-func statsCentered(xs, ys []float64) (xbar, ybar, sxy, sxx, syy float64, err error) {
+func statsCentered(st *run.State, xs, ys []float64) (xbar, ybar, sxy, sxx, syy float64, err error) {
 	n := float64(len(xs))
 	if xbar, err = statsFsum(xs); err != nil {
 		return
@@ -955,6 +963,12 @@ func statsCentered(xs, ys []float64) (xbar, ybar, sxy, sxx, syy float64, err err
 		return
 	}
 	xbar, ybar = xbar/n, ybar/n
+	if err = st.CheckAlloc(int64(len(xs)) * 24); err != nil {
+		return
+	}
+	if err = st.Charge(int64(len(xs))); err != nil {
+		return
+	}
 	pxy := make([]float64, len(xs))
 	pxx := make([]float64, len(xs))
 	pyy := make([]float64, len(xs))
@@ -982,7 +996,7 @@ func statsCovariance(st *run.State, args py.Tuple, kw py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	_, _, sxy, _, _, err := statsCentered(xs, ys)
+	_, _, sxy, _, _, err := statsCentered(st, xs, ys)
 	if err != nil {
 		return nil, err
 	}
@@ -999,7 +1013,7 @@ func statsCorrelation(st *run.State, args py.Tuple, kw py.StringDict) (py.Object
 	if err != nil {
 		return nil, err
 	}
-	_, _, sxy, sxx, syy, err := statsCentered(xs, ys)
+	_, _, sxy, sxx, syy, err := statsCentered(st, xs, ys)
 	if err != nil {
 		return nil, err
 	}
@@ -1024,6 +1038,9 @@ func statsLinearRegression(st *run.State, args py.Tuple, kw py.StringDict) (py.O
 	}
 	var sxy, sxx, xbar, ybar float64
 	if proportional {
+		if err := st.CheckAlloc(int64(len(xs)) * 16); err != nil {
+			return nil, err
+		}
 		pxy := make([]float64, len(xs))
 		pxx := make([]float64, len(xs))
 		for i := range xs {
@@ -1035,7 +1052,7 @@ func statsLinearRegression(st *run.State, args py.Tuple, kw py.StringDict) (py.O
 		if sxx, err = statsFsum(pxx); err != nil {
 			return nil, err
 		}
-	} else if xbar, ybar, sxy, sxx, _, err = statsCentered(xs, ys); err != nil {
+	} else if xbar, ybar, sxy, sxx, _, err = statsCentered(st, xs, ys); err != nil {
 		return nil, err
 	}
 	if sxx == 0 {
