@@ -544,6 +544,19 @@ type heapqMerger struct {
 
 func (m *heapqMerger) Type() *py.Type { return heapqMergeType }
 
+// M__repr__ is repr(m): <generator object at 0x...>.
+func (m *heapqMerger) M__repr__() (py.Object, error) { return iterRepr(m) }
+
+// M__eq__ is identity, as for generators.
+func (m *heapqMerger) M__eq__(other py.Object) (py.Object, error) {
+	return py.NewBool(other == py.Object(m)), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (m *heapqMerger) M__ne__(other py.Object) (py.Object, error) {
+	return py.NewBool(other != py.Object(m)), nil
+}
+
 // M__iter__ returns the generator itself.
 func (m *heapqMerger) M__iter__() (py.Object, error) { return m, nil }
 

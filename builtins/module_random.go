@@ -206,6 +206,19 @@ type randomObject struct {
 // Type implements py.Object.
 func (r *randomObject) Type() *py.Type { return randomType }
 
+// M__repr__ is repr(r): <random.Random object at 0x...>.
+func (r *randomObject) M__repr__() (py.Object, error) { return iterRepr(r) }
+
+// M__eq__ is identity, as for CPython objects without __eq__.
+func (r *randomObject) M__eq__(other py.Object) (py.Object, error) {
+	return py.NewBool(other == py.Object(r)), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (r *randomObject) M__ne__(other py.Object) (py.Object, error) {
+	return py.NewBool(other != py.Object(r)), nil
+}
+
 // randomMethods returns the methods of random.Random, which are also the
 // functions of the module.
 func randomMethods() MethodTable {

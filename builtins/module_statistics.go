@@ -1100,6 +1100,15 @@ func (l *linearRegression) M__eq__(other py.Object) (py.Object, error) {
 	return py.NotImplemented, nil
 }
 
+// M__ne__ is the negation of M__eq__.
+func (l *linearRegression) M__ne__(other py.Object) (py.Object, error) {
+	eq, err := l.M__eq__(other)
+	if err != nil || eq == py.NotImplemented {
+		return eq, err
+	}
+	return py.NewBool(eq != py.True), nil
+}
+
 // pfRepr writes LinearRegression(slope=..., intercept=...).
 func (l *linearRegression) pfRepr(r *reprer, depth int) error {
 	r.b.WriteString("LinearRegression(slope=" + floatRepr(l.slope) + ", intercept=" + floatRepr(l.intercept) + ")")

@@ -105,6 +105,19 @@ type template struct {
 // Type implements py.Object.
 func (t *template) Type() *py.Type { return templateType }
 
+// M__repr__ is repr(t): <string.Template object at 0x...>.
+func (t *template) M__repr__() (py.Object, error) { return iterRepr(t) }
+
+// M__eq__ is identity, as for CPython objects without __eq__.
+func (t *template) M__eq__(other py.Object) (py.Object, error) {
+	return py.NewBool(other == py.Object(t)), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (t *template) M__ne__(other py.Object) (py.Object, error) {
+	return py.NewBool(other != py.Object(t)), nil
+}
+
 // newTemplate is string.Template(template).
 // https://docs.python.org/3.11/library/string.html#string.Template
 func newTemplate(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
