@@ -284,3 +284,14 @@ print(statistics.linear_regression([1, 2, 3], [2, 4, 7], proportional=True))
 # linear_regression of a constant x.
 import statistics
 statistics.linear_regression([1, 1], [1, 2])  ### exception:statistics.StatisticsError "x is constant"
+# ---
+# The repr of a StatisticsError shows the bare class name.
+import statistics
+try:
+    statistics.median([])
+except statistics.StatisticsError as e:
+    print(repr(e), e.args)
+print(repr(statistics.StatisticsError('x', 1)))
+# Output:
+# StatisticsError('no median for empty data') ('no median for empty data',)
+# StatisticsError('x', 1)
