@@ -153,7 +153,13 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	case *Set:
 		return r.set(o, depth)
 	case *py.Exception:
-		r.b.WriteString(o.Base.Name)
+		name := o.Base.Name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 && !isUserType(o.Base) {
+			// A module's exception (statistics.StatisticsError) shows
+			// its bare class name, as CPython's BaseException repr does.
+			name = name[i+1:]
+		}
+		r.b.WriteString(name)
 		args, _ := o.Args.(py.Tuple)
 		return r.seq("(", ")", args, o, depth, false)
 	case py.String:
