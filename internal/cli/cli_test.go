@@ -538,3 +538,22 @@ func TestSnippetKeepsRunes(t *testing.T) {
 	// The caret sits under the rune at byte 200: rune 100 of the line.
 	assert.Len(t, pad, 3+len([]rune(line[140:200])))
 }
+
+func TestSeedAndClock(t *testing.T) {
+	t.Parallel()
+	src := "import random\nprint(random.random())\n"
+	a := runMain(t, src, "run", "--allow-import=random", "-")
+	b := runMain(t, src, "run", "--allow-import=random", "-")
+	c := runMain(t, src, "run", "--allow-import=random", "--seed=42", "-")
+	require.Equal(t, 0, a.code, a.stderr)
+	assert.Equal(t, a.stdout, b.stdout, "the same seed gives the same numbers")
+	assert.Equal(t, "0.6394267984578837\n", c.stdout, "CPython's random.seed(42); random.random()")
+
+	src = "import datetime\nprint(datetime.date.today().year > 2000)\n"
+	noClock := runMain(t, src, "run", "--allow-import=datetime", "-")
+	assert.Equal(t, 1, noClock.code)
+	assert.Contains(t, noClock.stderr, "needs a clock")
+	clock := runMain(t, src, "run", "--allow-import=datetime", "--clock", "-")
+	assert.Equal(t, 0, clock.code, clock.stderr)
+	assert.Equal(t, "True\n", clock.stdout)
+}
