@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -110,7 +111,7 @@ func FuzzFastPath(f *testing.F) {
 		slow := &Program{filename: p.filename, code: p.code, eval: p.eval, opts: p.opts, lines: p.lines}
 		slow.pool.New = func() any { return slow.newRunner() }
 		opts := RunOptions{Inputs: map[string]any{"a": a, "b": b, "price": 9.5, "qty": 3, "discount": 0.1, "tax": 2.25},
-			Repr: true, Limits: Limits{Steps: 10_000, Memory: 1 << 20}}
+			Repr: true, Limits: Limits{Steps: 10_000, Memory: 1 << 20, Time: time.Second}}
 		r1, err1 := p.Run(context.Background(), opts)
 		r2, err2 := slow.Run(context.Background(), opts)
 		if fmt.Sprint(err1) != fmt.Sprint(err2) {
