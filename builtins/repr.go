@@ -44,6 +44,8 @@ func Str(st *run.State, o py.Object) (string, error) {
 		return excStr(st, o)
 	case py.Float:
 		return floatRepr(float64(o)), nil
+	case nativeStrer:
+		return o.pfStr(st)
 	case *py.Type:
 		if reprIsInstance(o) && o.Type().Lookup("__str__") != nil {
 			if err := st.Charge(1); err != nil {
