@@ -184,16 +184,6 @@ func (s *decSignals) all() []decSignal {
 	return append(append([]decSignal{}, s.signals...), s.conds...)
 }
 
-// byBit returns the class of one signal bit.
-func (s *decSignals) byBit(bit uint32) *py.Type {
-	for _, x := range s.all() {
-		if x.bit == bit {
-			return x.typ
-		}
-	}
-	return s.base
-}
-
 // decSignalTypes returns the decimal exception classes, with CPython's
 // names, bases and method resolution orders.
 var decSignalTypes = sync.OnceValue(func() *decSignals {

@@ -441,6 +441,21 @@ func (ds *decState) prep(c *decContext, cost int64, xs ...*Decimal) error {
 	if err := ds.st.CheckAlloc(4 * n); err != nil {
 		return err
 	}
+	return ds.charge(cost)
+}
+
+// decMaxCost caps the estimated steps of one operation (about a hundred
+// seconds): apd cannot be interrupted, so a run with an unlimited step
+// budget must still not start an operation that would outlast any time
+// limit.
+const decMaxCost = 1 << 30
+
+// charge charges cost steps for one operation, refusing any beyond
+// decMaxCost as a step-limit trip.
+func (ds *decState) charge(cost int64) error {
+	if cost > decMaxCost {
+		return ds.st.Fail(run.Steps, ds.st.Steps()+cost, decMaxCost)
+	}
 	return ds.st.Charge(cost)
 }
 
@@ -500,12 +515,23 @@ func decStatus(cond apd.Condition) uint32 {
 	return s
 }
 
-// opCost estimates the steps of an operation from the digits involved:
-// linear work for additions and roundings, products of digits for
-// multiplication and division, and more for the transcendental functions,
-// which apd computes by series at a raised precision.
+// Kinds of work for opCost.
+const (
+	costLinear = iota // additions, roundings, comparisons
+	costMul           // multiplication
+	costDiv           // division, remainder
+	costSqrt          // square root
+	costPow           // powers with an integral exponent
+	costSeries        // exp, ln, log10, fractional powers
+)
+
+// opCost estimates the steps of an operation from the digits involved,
+// calibrated against apd at about 100ns a step: linear work for additions
+// and roundings, near-quadratic work for products and quotients, and the
+// cube of the working precision for the series of exp and ln. xs[1] of a
+// power is its exponent.
 func opCost(c *decContext, kind int, xs ...*Decimal) int64 {
-	p := c.prec
+	p := min(c.prec, decMaxDigits)
 	var sum, prod int64 = 0, 1
 	spread := int64(0)
 	for _, x := range xs {
@@ -516,17 +542,25 @@ func opCost(c *decContext, kind int, xs ...*Decimal) int64 {
 			spread = max(spread, abs64(int64(x.d.Exponent)))
 		}
 	}
-	base := 1 + (sum+p+spread)/32
+	n := p + sum
+	base := 4 + (n+spread)/32
 	switch kind {
-	case 1: // multiplication
-		return base + prod/4096
-	case 2: // division
-		return base + satMul(p+sum, p+sum)/4096
-	case 3: // square root, powers
-		return base + satMul(p+sum, p+sum)/256
-	case 4: // exp, ln, log10, fractional powers
-		q := p + sum + 20
-		return base + satMul(satMul(q, q), 8+q/16)/64
+	case costMul:
+		return base + prod/65536 + sum/8
+	case costDiv:
+		return base + satMul(n, n)/65536 + n/8
+	case costSqrt:
+		return base + satMul(n, n)/4096 + 2*n
+	case costPow:
+		ybits := int64(4)
+		if len(xs) == 2 && xs[1].d.Form == apd.Finite {
+			ybits += max(xs[1].adjusted()+1, 0) * 10 / 3
+		}
+		// apd shifts the exponent's bits once per bit: quadratic in them.
+		return base + satMul(satMul(ybits, n), 1+n/65536)/4 + satMul(ybits, ybits)/1600
+	case costSeries:
+		q := n + 20
+		return base + satMul(satMul(q, q), q)/100
 	}
 	return base
 }
@@ -548,12 +582,12 @@ func abs64(n int64) int64 {
 
 // unary computes op(a) under c.
 func (ds *decState) unary(c *decContext, op decUnaryOp, a *Decimal) (*Decimal, error) {
-	kind := 0
+	kind := costLinear
 	switch op {
 	case decSqrt:
-		kind = 3
+		kind = costSqrt
 	case decExp, decLn, decLog10:
-		kind = 4
+		kind = costSeries
 	}
 	if err := ds.prep(c, opCost(c, kind, a), a); err != nil {
 		return nil, err
@@ -637,20 +671,27 @@ func fixNaN(res *apd.Decimal, cond apd.Condition) {
 
 // binary computes op(a, b) under c.
 func (ds *decState) binary(c *decContext, op decBinaryOp, a, b *Decimal) (*Decimal, error) {
-	kind := 0
+	kind := costLinear
 	switch op {
 	case decMul:
-		kind = 1
+		kind = costMul
 	case decDiv, decDivInt, decRem:
-		kind = 2
+		kind = costDiv
 	case decPow:
-		kind = 3
-		if b.d.Form == apd.Finite && b.d.Exponent < 0 {
-			kind = 4
+		kind = costPow
+		if a.d.Form != apd.Finite || a.d.Coeff.Sign() == 0 || b.d.Form != apd.Finite {
+			kind = costLinear // apd answers these without a loop
+		} else if err := ds.powCheck(c, a, b); err != nil {
+			return nil, err
 		}
 	}
 	if err := ds.prep(c, opCost(c, kind, a, b), a, b); err != nil {
 		return nil, err
+	}
+	if op == decPow && b.d.Form == apd.Finite && !isIntegral(b) {
+		if err := ds.charge(opCost(c, costSeries, a)); err != nil {
+			return nil, err
+		}
 	}
 	ac := c.apdContext()
 	res := new(apd.Decimal)
@@ -673,9 +714,6 @@ func (ds *decState) binary(c *decContext, op decBinaryOp, a, b *Decimal) (*Decim
 	case decRem:
 		cond, err = ac.Rem(res, &a.d, &b.d)
 	case decPow:
-		if e := ds.powCheck(c, a, b); e != nil {
-			return nil, e
-		}
 		cond, err = ac.Pow(res, &a.d, &b.d)
 		if err == nil && cond&apd.Inexact == 0 && a.d.Form == apd.Finite && b.d.Form == apd.Finite && isIntegral(b) {
 			if n, nerr := b.d.Int64(); nerr == nil {
@@ -771,13 +809,16 @@ func (ds *decState) powCheck(c *decContext, a, b *Decimal) error {
 		return nil
 	}
 	// |b| as a float is enough to bound the exponent of the result.
-	bf, ferr := b.d.Float64()
-	if ferr != nil {
-		return nil
-	}
 	mag := math.Abs(float64(a.adjusted()) + math.Log10(coeffLead(a)))
 	if mag == 0 {
 		return nil
+	}
+	bf, ferr := b.d.Float64()
+	if ferr != nil || math.IsInf(bf, 0) {
+		bf = math.Inf(1)
+		if b.d.Negative {
+			bf = math.Inf(-1)
+		}
 	}
 	if math.Abs(bf)*mag > 4*decSysExp {
 		if (bf > 0) == (a.adjusted() >= 0) {
