@@ -130,16 +130,7 @@ func (x *Decimal) rescale(exp int64, mode string) (*apd.Decimal, error) {
 	}
 	ac := &apd.Context{Precision: uint32(n), MaxExponent: decSysExp, MinExponent: -decSysExp, Rounding: decRounder(mode)}
 	r := new(apd.Decimal)
-	if int64(x.d.Exponent) < exp && x.adjusted() < exp-1 {
-		// Every digit goes: the result is 0 or one unit, by the mode.
-		var tmp apd.Decimal
-		tmp.Set(&x.d)
-		tmp.Coeff.SetInt64(1)
-		tmp.Exponent = int32(exp - 2)
-		_, err := ac.Quantize(r, &tmp, int32(exp))
-		return r, err
-	}
-	_, err := ac.Quantize(r, &x.d, int32(exp))
+	_, err := ac.Quantize(r, quantizeInput(&x.d, exp), int32(exp))
 	return r, err
 }
 

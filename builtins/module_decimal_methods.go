@@ -330,6 +330,7 @@ func decFma(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.
 	// The exact product: as many digits as both factors.
 	exact := c.copy()
 	exact.prec = x.digits() + y.digits() + 1
+	exact.emin, exact.emax = -decSysExp, decSysExp
 	p, err := x.ds.binary(exact, decMul, x, y)
 	c.flags |= exact.flags &^ (sigInexact | sigRounded)
 	if err != nil {

@@ -468,13 +468,20 @@ func (ds *decState) finish(c *decContext, res *apd.Decimal, cond apd.Condition, 
 		}
 		return nil, decError(sigOverflow, sigOverflow)
 	}
-	if cond&apd.Overflow != 0 && res.Form == apd.Infinite && overflowsToMax(c.rounding, res.Negative) {
+	if cond&apd.Overflow != 0 && res.Form != apd.NaN {
 		// The specification rounds an overflow toward zero to the
-		// largest finite number; apd always makes it infinite.
-		p := min(c.prec, decMaxDigits)
-		res.Form = apd.Finite
-		res.Coeff.SetMathBigInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(p), nil), big.NewInt(1)))
-		res.Exponent = int32(min(c.emax, decSysExp) - p + 1)
+		// largest finite number, otherwise to infinity; apd does not
+		// always follow the mode.
+		if overflowsToMax(c.rounding, res.Negative) {
+			p := min(c.prec, decMaxDigits)
+			res.Form = apd.Finite
+			res.Coeff.SetMathBigInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(p), nil), big.NewInt(1)))
+			res.Exponent = int32(min(c.emax, decSysExp) - p + 1)
+		} else {
+			res.Form = apd.Infinite
+			res.Coeff.SetInt64(0)
+			res.Exponent = 0
+		}
 	}
 	if e := c.raise(decStatus(cond)); e != nil {
 		return nil, e
@@ -616,21 +623,14 @@ func (ds *decState) unary(c *decContext, op decUnaryOp, a *Decimal) (*Decimal, e
 		cond, err = ac.Sqrt(res, &a.d)
 		if err == nil && cond&apd.Inexact == 0 && a.d.Form == apd.Finite {
 			e := int64(a.d.Exponent)
-			reduceTo(res, (e-pyMod(e, 2))/2)
+			reduceTo(res, (e-pyMod(e, 2))/2, c)
 		}
-	case decExp:
-		ac.Rounding = apd.RoundHalfEven // correctly rounded, whatever the context's mode
-		cond, err = ac.Exp(res, &a.d)
-	case decLn:
-		ac.Rounding = apd.RoundHalfEven
-		cond, err = ac.Ln(res, &a.d)
-	case decLog10:
-		ac.Rounding = apd.RoundHalfEven
-		if n, ok := powerOfTen(a); ok {
+	case decExp, decLn, decLog10:
+		if n, ok := powerOfTen(a); ok && op == decLog10 {
 			res.SetInt64(n)
 			break
 		}
-		cond, err = ac.Log10(res, &a.d)
+		cond, err = series(ac, op, res, &a.d)
 	case decNormalize:
 		if a.d.Form == apd.Finite {
 			cond, err = ac.Round(res, &a.d)
@@ -651,13 +651,87 @@ func (ds *decState) unary(c *decContext, op decUnaryOp, a *Decimal) (*Decimal, e
 		if a.d.Form == apd.Finite && a.d.Exponent >= 0 {
 			res.Set(&a.d)
 		} else if op == decToIntegral {
-			cond, err = ac.RoundToIntegralValue(res, &a.d)
+			cond, err = ac.RoundToIntegralValue(res, quantizeInput(&a.d, 0))
 		} else {
-			cond, err = ac.RoundToIntegralExact(res, &a.d)
+			cond, err = ac.RoundToIntegralExact(res, quantizeInput(&a.d, 0))
 		}
 	}
 	fixNaN(res, cond)
+	if op == decExp || op == decLn || op == decLog10 {
+		// Their overflows round half-even too.
+		he := *c
+		he.rounding = roundHalfEven
+		r, err := ds.finish(&he, res, cond, err)
+		c.flags = he.flags
+		return r, err
+	}
 	return ds.finish(c, res, cond, err)
+}
+
+// series computes exp, ln or log10 as CPython does, correctly rounded
+// with ROUND_HALF_EVEN whatever the context's mode: apd works with ten
+// guard digits (its own two are not enough to round right), and the
+// result is rounded once to the context's precision.
+func series(ac *apd.Context, op decUnaryOp, res, x *apd.Decimal) (apd.Condition, error) {
+	wide := *ac
+	wide.Precision += 10
+	wide.Rounding = apd.RoundHalfEven
+	var tmp apd.Decimal
+	var cond apd.Condition
+	var err error
+	switch op {
+	case decExp:
+		cond, err = wide.Exp(&tmp, x)
+	case decLn:
+		cond, err = wide.Ln(&tmp, x)
+	default:
+		cond, err = wide.Log10(&tmp, x)
+	}
+	if err != nil {
+		return cond, err
+	}
+	final := *ac
+	final.Rounding = apd.RoundHalfEven
+	rc, err := final.Round(res, &tmp)
+	if tmp.Form == apd.Finite && cond&apd.Inexact != 0 {
+		rc |= apd.Inexact | apd.Rounded
+	}
+	padInexact(res, cond|rc, int64(ac.Precision))
+	return cond | rc, err
+}
+
+// padInexact gives an inexact result of exp, ln, log10 or a fractional
+// power every digit of the precision p, as libmpdec does (apd may stop
+// short, as for exp of a tiny number).
+func padInexact(res *apd.Decimal, cond apd.Condition, p int64) {
+	if res.Form != apd.Finite || res.Coeff.Sign() == 0 || cond&apd.Inexact == 0 || cond&apd.Subnormal != 0 {
+		return
+	}
+	nd := res.NumDigits()
+	k := min(p, decMaxDigits) - nd
+	if k <= 0 || int64(res.Exponent)-k < -decSysExp {
+		return
+	}
+	res.Coeff.SetMathBigInt(new(big.Int).Mul(res.Coeff.MathBigInt(), new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)))
+	res.Exponent -= int32(k)
+}
+
+// quantizeInput returns x, or when quantizing x to exp would discard
+// every digit, a stand-in that rounds the same way: apd makes such
+// results zero whatever the rounding mode. The stand-in, one unit a
+// digit below exp, is below half a unit of exp like x.
+func quantizeInput(x *apd.Decimal, exp int64) *apd.Decimal {
+	if x.Form != apd.Finite || x.Coeff.Sign() == 0 || int64(x.Exponent) >= exp {
+		return x
+	}
+	if int64(x.Exponent)+x.NumDigits()-1 >= exp-1 {
+		return x
+	}
+	r := new(apd.Decimal)
+	r.Negative = x.Negative
+	r.Coeff.SetInt64(1)
+	r.Exponent = int32(exp - 1)
+	return r
 }
 
 // fixNaN clears the sign and payload apd leaves on the NaN of an invalid
@@ -707,17 +781,24 @@ func (ds *decState) binary(c *decContext, op decBinaryOp, a, b *Decimal) (*Decim
 	case decDiv:
 		cond, err = ac.Quo(res, &a.d, &b.d)
 		if err == nil && cond&apd.Inexact == 0 && a.d.Form == apd.Finite && b.d.Form == apd.Finite {
-			reduceTo(res, int64(a.d.Exponent)-int64(b.d.Exponent))
+			cond |= reduceTo(res, int64(a.d.Exponent)-int64(b.d.Exponent), c)
 		}
 	case decDivInt:
 		cond, err = ac.QuoInteger(res, &a.d, &b.d)
 	case decRem:
+		if a.d.Form == apd.Finite && b.d.Form == apd.Infinite {
+			cond, err = ac.Round(res, &a.d) // x % inf is x, rounded
+			break
+		}
 		cond, err = ac.Rem(res, &a.d, &b.d)
 	case decPow:
 		cond, err = ac.Pow(res, &a.d, &b.d)
+		if err == nil && b.d.Form == apd.Finite && !isIntegral(b) {
+			padInexact(res, cond, c.prec)
+		}
 		if err == nil && cond&apd.Inexact == 0 && a.d.Form == apd.Finite && b.d.Form == apd.Finite && isIntegral(b) {
 			if n, nerr := b.d.Int64(); nerr == nil {
-				reduceTo(res, int64(a.d.Exponent)*n)
+				reduceTo(res, int64(a.d.Exponent)*n, c)
 			}
 		}
 	case decCompare:
@@ -743,37 +824,55 @@ func (ds *decState) binary(c *decContext, op decBinaryOp, a, b *Decimal) (*Decim
 		} else if isNaN(b) && !isNaN(a) {
 			cond, err = ac.Add(res, &a.d, &b.d)
 		} else {
-			cond, err = ac.Quantize(res, &a.d, b.d.Exponent)
+			cond, err = ac.Quantize(res, quantizeInput(&a.d, int64(b.d.Exponent)), b.d.Exponent)
 		}
 	}
 	fixNaN(res, cond)
+	if op != decQuantize && err == nil {
+		cond |= fixCarry(c, res)
+	}
 	return ds.finish(c, res, cond, err)
+}
+
+// fixCarry rounds again a result that has one digit more than the
+// precision, which apd can leave when rounding carries (999 -> 1000).
+func fixCarry(c *decContext, res *apd.Decimal) apd.Condition {
+	if res.Form != apd.Finite || res.Coeff.Sign() == 0 || res.NumDigits() <= min(c.prec, decMaxDigits) {
+		return 0
+	}
+	rc, _ := c.apdContext().Round(res, res)
+	return rc
 }
 
 // reduceTo strips trailing zeros of an exact result while its exponent
 // is below ideal, the exponent the specification prefers for the exact
 // results of division, square roots and powers.
-func reduceTo(d *apd.Decimal, ideal int64) {
+func reduceTo(d *apd.Decimal, ideal int64, c *decContext) apd.Condition {
 	if d.Form != apd.Finite {
-		return
+		return 0
 	}
 	if d.Coeff.Sign() == 0 {
-		if int64(d.Exponent) < ideal && ideal <= decSysExp {
+		var cond apd.Condition
+		if top := min(c.emax, decSysExp); ideal > top {
+			ideal, cond = top, apd.Clamped // a zero's exponent stops at Emax
+		}
+		if int64(d.Exponent) < ideal {
 			d.Exponent = int32(ideal)
 		}
-		return
+		return cond
 	}
 	if int64(d.Exponent) >= ideal {
-		return
+		return 0
 	}
 	s := d.Coeff.String()
 	z := len(s) - len(strings.TrimRight(s, "0"))
 	k := min(int64(z), ideal-int64(d.Exponent))
 	if k <= 0 {
-		return
+		return 0
 	}
 	d.Coeff.SetString(s[:int64(len(s))-k], 10)
 	d.Exponent += int32(k)
+	return 0
 }
 
 // powerOfTen returns n when x is exactly 10**n.
