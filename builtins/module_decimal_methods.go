@@ -207,6 +207,55 @@ func decimalMethods() MethodTable {
 			}
 			return py.String(decSciString(&x.d, c.capitals == 1, true)), nil
 		},
+		"canonical": noArgs("canonical", func(x *Decimal) (py.Object, error) { return x, nil }),
+		"radix":     noArgs("radix", func(x *Decimal) (py.Object, error) { return x.ds.wrap(apd.New(10, 0)), nil }),
+		"number_class": func(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			x := self.(*Decimal)
+			var cv py.Object = py.None
+			if err := UnpackArgs("number_class", args, kw, "context?", &cv); err != nil {
+				return nil, err
+			}
+			c, err := ctxArg(x, cv)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(x.numberClass(c)), nil
+		},
+		"logb": func(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			x := self.(*Decimal)
+			var cv py.Object = py.None
+			if err := UnpackArgs("logb", args, kw, "context?", &cv); err != nil {
+				return nil, err
+			}
+			c, err := ctxArg(x, cv)
+			if err != nil {
+				return nil, err
+			}
+			return x.logb(c)
+		},
+		"compare_signal": func(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			x := self.(*Decimal)
+			var other py.Object
+			var cv py.Object = py.None
+			if err := UnpackArgs("compare_signal", args, kw, "other", &other, "context?", &cv); err != nil {
+				return nil, err
+			}
+			c, err := ctxArg(x, cv)
+			if err != nil {
+				return nil, err
+			}
+			y, err := x.ds.convertStrict(other)
+			if err != nil {
+				return nil, err
+			}
+			if isNaN(x) || isNaN(y) {
+				if e := c.raise(sigInvalid); e != nil {
+					return nil, e
+				}
+				return x.ds.wrap(&apd.Decimal{Form: apd.NaN}), nil
+			}
+			return x.ds.binary(c, decCompare, x, y)
+		},
 		"sqrt":              unary("sqrt", decSqrt),
 		"exp":               unary("exp", decExp),
 		"ln":                unary("ln", decLn),
@@ -563,4 +612,47 @@ func (t *decTuple) pfRepr(r *reprer, depth int) error {
 	}
 	r.b.WriteString(")")
 	return nil
+}
+
+// numberClass is Decimal.number_class(): the class of x under c.
+func (x *Decimal) numberClass(c *decContext) string {
+	sign := "+"
+	if x.d.Negative {
+		sign = "-"
+	}
+	switch {
+	case x.d.Form == apd.NaN:
+		return "NaN"
+	case x.d.Form == apd.NaNSignaling:
+		return "sNaN"
+	case x.d.Form == apd.Infinite:
+		return sign + "Infinity"
+	case x.d.Coeff.Sign() == 0:
+		return sign + "Zero"
+	case x.adjusted() < c.emin:
+		return sign + "Subnormal"
+	}
+	return sign + "Normal"
+}
+
+// logb is Decimal.logb(): the adjusted exponent of x as a Decimal.
+func (x *Decimal) logb(c *decContext) (py.Object, error) {
+	switch x.d.Form {
+	case apd.NaNSignaling:
+		if e := c.raise(sigInvalid); e != nil {
+			return nil, e
+		}
+		return x.ds.wrap(&apd.Decimal{Form: apd.NaN}), nil
+	case apd.NaN:
+		return x, nil
+	case apd.Infinite:
+		return x.ds.wrap(&apd.Decimal{Form: apd.Infinite}), nil
+	}
+	if x.d.Coeff.Sign() == 0 {
+		if e := c.raise(sigDivByZero); e != nil {
+			return nil, e
+		}
+		return x.ds.wrap(&apd.Decimal{Form: apd.Infinite, Negative: true}), nil
+	}
+	return x.ds.round(c, x.ds.wrap(apd.New(x.adjusted(), 0)))
 }

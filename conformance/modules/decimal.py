@@ -1010,3 +1010,68 @@ x %= 7
 print(x)
 # Output:
 # 2
+# ---
+# number_class, logb, canonical, radix and compare_signal.
+import decimal
+from decimal import Decimal
+for s in ['0', '-0', '1.5', '-1.5', '1E-1000000', '-Infinity', 'Infinity', 'NaN', 'sNaN', '-NaN']:
+    d = Decimal(s)
+    try:
+        lb = d.logb()
+    except decimal.DecimalException as e:
+        lb = type(e)
+    print(s, d.number_class(), lb, d.canonical(), d.radix())
+print(Decimal(1).compare_signal(2), Decimal(250).logb(), Decimal('0.001').logb())
+try:
+    Decimal('NaN').compare_signal(1)
+except decimal.InvalidOperation as e:
+    print(e)
+# Output:
+# 0 +Zero <class 'decimal.DivisionByZero'> 0 10
+# -0 -Zero <class 'decimal.DivisionByZero'> -0 10
+# 1.5 +Normal 0 1.5 10
+# -1.5 -Normal 0 -1.5 10
+# 1E-1000000 +Subnormal -1000000 1E-1000000 10
+# -Infinity -Infinity Infinity -Infinity 10
+# Infinity +Infinity Infinity Infinity 10
+# NaN NaN NaN NaN 10
+# sNaN sNaN <class 'decimal.InvalidOperation'> sNaN 10
+# -NaN NaN -NaN -NaN 10
+# -1 2 -3
+# [<class 'decimal.InvalidOperation'>]
+# ---
+# Rounding modes reach values far below the quantum.
+import decimal
+from decimal import Decimal
+for r in [decimal.ROUND_CEILING, decimal.ROUND_UP, decimal.ROUND_FLOOR, decimal.ROUND_05UP, decimal.ROUND_HALF_UP]:
+    print(r, Decimal('0.001').quantize(Decimal(1), rounding=r), Decimal('-1E-5').quantize(Decimal('0.01'), rounding=r),
+          Decimal('1E-9').to_integral_value(rounding=r), Decimal('0.0001').quantize(Decimal('1E+2'), rounding=r))
+decimal.getcontext().rounding = decimal.ROUND_CEILING
+print(format(Decimal('0.001'), '.1f'), round(Decimal('0.001'), 2))
+# Output:
+# ROUND_CEILING 1 -0.00 1 1E+2
+# ROUND_UP 1 -0.01 1 1E+2
+# ROUND_FLOOR 0 -0.01 0 0E+2
+# ROUND_05UP 1 -0.01 1 1E+2
+# ROUND_HALF_UP 0 -0.00 0 0E+2
+# 0.1 0.01
+# ---
+# Carries, padding and special remainders under small precisions.
+import decimal
+from decimal import Decimal
+c = decimal.getcontext()
+c.prec = 3
+print(Decimal(999999999) / Decimal('-1E-30'), Decimal('999.9') + 0, Decimal('-1E-30').exp(), Decimal(1) ** Decimal('1.5'))
+print(Decimal(12345) % Decimal('Infinity'), Decimal(12345).to_integral_value())
+c.prec = 40
+c.Emin, c.Emax = -20, 20
+c.traps[decimal.Overflow] = False
+print(Decimal(3).fma(Decimal('-1E-30'), 3), Decimal('-0').fma(Decimal('-1E-30'), Decimal('-0')), Decimal('-0') / Decimal('-1E-30'))
+print(Decimal('1.5').ln(), Decimal(2).exp(), Decimal(7).log10())
+print(c)
+# Output:
+# -1.00E+39 1.00E+3 1.00 1.00
+# 1.23E+4 12345
+# 2.999999999999999999999999999997 0E-30 0E+20
+# 0.4054651081081643819780131154643491365720 7.389056098930650227230427460575007813180 0.8450980400142568307122162585926361934836
+# Context(prec=40, rounding=ROUND_HALF_EVEN, Emin=-20, Emax=20, capitals=1, clamp=0, flags=[Clamped, Inexact, Rounded], traps=[InvalidOperation, DivisionByZero])
