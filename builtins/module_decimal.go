@@ -37,6 +37,10 @@ import (
 //   - clamp=1 is accepted and shown, but does not change results.
 //   - hash() of a quiet NaN is 0 rather than identity-based.
 func decimalModule() *moduleSpec {
+	// The exception classes are made here, with the module registry,
+	// rather than at a first import that may run concurrently with
+	// other runs: gpython records every new type in a global list.
+	decSignalTypes()
 	return &moduleSpec{
 		name:    "decimal",
 		classes: []*nativeClass{decimalClass(), decContextClass(), decSignalDictClass(), decTupleClass(), decManagerClass()},

@@ -507,7 +507,7 @@ type decTuple struct {
 // decTupleClass is the class of DecimalTuples.
 var decTupleClass = sync.OnceValue(func() *nativeClass {
 	return &nativeClass{
-		typ: py.NewType("DecimalTuple", "DecimalTuple(sign, digits, exponent)"),
+		typ: py.NewType("decimal.DecimalTuple", "DecimalTuple(sign, digits, exponent)"),
 		methods: MethodTable{
 			"count": func(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 				var v py.Object

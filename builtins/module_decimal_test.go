@@ -226,3 +226,34 @@ print(n > 0)
 	require.NoError(t, err)
 	assert.Equal(t, "True\n", res.Output)
 }
+
+// TestDecimalConcurrentRuns runs one program in parallel: each run's
+// context is its own, whatever the others set.
+func TestDecimalConcurrentRuns(t *testing.T) {
+	t.Parallel()
+	src := `import decimal
+c = decimal.getcontext()
+assert c.prec == 28, c.prec
+c.prec = n
+r = decimal.Decimal(1) / 7
+assert len(str(r)) == n + 2, r
+with decimal.localcontext(prec=3):
+    assert str(decimal.Decimal(2) / 3) == '0.667'
+str(decimal.Decimal(1) / 7)
+`
+	p, err := interp.Compile("t.py", src, interp.CompileOptions{AllowImport: []string{"decimal"}})
+	require.NoError(t, err)
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func(n int) {
+			res, err := p.Run(context.Background(), interp.RunOptions{Inputs: map[string]any{"n": n}})
+			if s, _ := res.Value.(string); err == nil && (len(s) != n+2 || !strings.HasPrefix(s, "0.1428")) {
+				err = fmt.Errorf("run with prec %d: got %v", n, res.Value)
+			}
+			errs <- err
+		}(5 + i)
+	}
+	for i := 0; i < 8; i++ {
+		assert.NoError(t, <-errs)
+	}
+}
