@@ -245,6 +245,9 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "assignment to dunder attribute '%s'", name)
 	}
+	if handled, err := nativeSetAttr(st, obj, name, value); handled {
+		return err
+	}
 	return writeAttr(st, obj, name, value, func() error {
 		_, err := py.SetAttrString(obj, name, value)
 		return err
@@ -355,6 +358,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if res, handled, err := userBinary(st, bop, a, b); handled {
 		return res, err
 	}
+	if res, handled, err := nativeBinary(st, bop, a, b); handled {
+		return res, err
+	}
 	if err := checkBinary(st, op, a, b); err != nil {
 		return nil, err
 	}
@@ -436,7 +442,7 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 	}
 	num := func(o py.Object) bool {
 		switch o.(type) {
-		case py.Int, *py.BigInt, py.Float, py.Bool, py.Complex:
+		case py.Int, *py.BigInt, py.Float, py.Bool, py.Complex, nativeNumber:
 			return true
 		}
 		return false
@@ -485,6 +491,9 @@ func isBuiltinSequence(o py.Object) bool {
 func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
 	if !py.IsException(py.ZeroDivisionError, err) || !isRealNumber(a) {
 		return err // not a number's error (datetime.timedelta has its own)
+	}
+	if e, ok := err.(*py.Exception); ok && e.Base != py.ZeroDivisionError {
+		return err // a subclass (decimal.DivisionByZero) keeps its message
 	}
 	_, isFloat := a.(py.Float)
 	switch op {
