@@ -28,7 +28,12 @@ import (
 // reErrorType is re.error, the exception for invalid patterns.
 var reErrorType = func() *py.Type {
 	t := py.ExceptionType.NewType("re.error", "Exception raised for invalid regular expressions.", nil, nil)
-	_ = t.Ready()
+	// NewType copies the parent's flags, READY included, after gpython
+	// readied its types: ready this one for real, so that its MRO makes
+	// it an Exception for except clauses, isinstance and issubclass.
+	t.Base = py.ExceptionType
+	t.Flags &^= py.TPFLAGS_READY
+	_ = t.Ready() // cannot fail: its base is ready
 	return t
 }()
 

@@ -311,7 +311,6 @@ type reFindIter struct {
 	scan *reScan
 }
 
-
 // Type implements py.Object.
 func (it *reFindIter) Type() *py.Type { return callableIteratorType }
 

@@ -36,22 +36,22 @@ const reMaxPattern = 100_000
 type rxOp uint8
 
 const (
-	rxLit       rxOp = iota // one character, r
-	rxSet                   // a character set
-	rxAny                   // .
-	rxBegin                 // \A, or ^ without MULTILINE
-	rxBOL                   // ^ with MULTILINE
-	rxEOL                   // $ with MULTILINE
-	rxDollar                // $ without MULTILINE: at the end or before a final newline
-	rxEndZ                  // \Z
-	rxWordB                 // \b
-	rxNotWordB              // \B
-	rxGroup                 // a group; cap > 0 captures
-	rxConcat                // sub in sequence
-	rxAlt                   // sub as alternatives
-	rxRepeat                // sub[0] repeated min..max (max -1: no limit)
-	rxEmpty                 // matches the empty string
-	rxFail                  // never matches
+	rxLit      rxOp = iota // one character, r
+	rxSet                  // a character set
+	rxAny                  // .
+	rxBegin                // \A, or ^ without MULTILINE
+	rxBOL                  // ^ with MULTILINE
+	rxEOL                  // $ with MULTILINE
+	rxDollar               // $ without MULTILINE: at the end or before a final newline
+	rxEndZ                 // \Z
+	rxWordB                // \b
+	rxNotWordB             // \B
+	rxGroup                // a group; cap > 0 captures
+	rxConcat               // sub in sequence
+	rxAlt                  // sub as alternatives
+	rxRepeat               // sub[0] repeated min..max (max -1: no limit)
+	rxEmpty                // matches the empty string
+	rxFail                 // never matches
 )
 
 // rxNode is one node of a parsed pattern. flags are the flags in effect
