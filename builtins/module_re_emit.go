@@ -32,6 +32,7 @@ type rxVariant struct {
 	mode    rxMode
 	context bool // the text starts with one character of context before pos
 	dollarZ bool // a $ that is not at the end of the pattern is \z, else (?m:$)
+	empty   bool // the text is empty: \B never matches, as in sre
 }
 
 // rxEmitter writes a translation.
@@ -135,7 +136,11 @@ func (e *rxEmitter) emit(n *rxNode, tail bool) {
 	case rxWordB:
 		e.write(`\b`)
 	case rxNotWordB:
-		e.write(`\B`)
+		if e.v.empty {
+			e.write(`[^\x00-\x{10FFFF}]`)
+		} else {
+			e.write(`\B`)
+		}
 	case rxGroup:
 		if n.cap > 0 {
 			e.ngo++

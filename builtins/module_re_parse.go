@@ -299,6 +299,11 @@ func (p *rxParser) parseSeq(nested int, first bool) (*rxNode, error) {
 			if min > reMaxRepeat || max > reMaxRepeat {
 				return nil, &rxError{msg: fmt.Sprintf("repetition count above %d is not supported by pyfence's re (RE2)", reMaxRepeat), pos: start}
 			}
+			if (max < 0 || max > 1) && rxCanEmpty(item) && rxHasCapture(item) {
+				// sre and RE2 disagree on what such groups capture on
+				// the last, empty, iteration.
+				return nil, rxUnsupported("a repeated group that can match the empty string", start)
+			}
 			n := &rxNode{op: rxRepeat, min: min, max: max, sub: []*rxNode{item}, flags: fl}
 			if p.match('?') {
 				n.lazy = true
@@ -853,4 +858,17 @@ func (s *rxCharSet) add(r rune, cls byte) {
 		return
 	}
 	s.ranges = append(s.ranges, r, r)
+}
+
+// rxHasCapture reports whether n contains a capturing group.
+func rxHasCapture(n *rxNode) bool {
+	if n.op == rxGroup && n.cap > 0 {
+		return true
+	}
+	for _, c := range n.sub {
+		if rxHasCapture(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,7 @@ type rePattern struct {
 	context       bool // the pattern looks at the character before a match
 	nonTailDollar bool // a $ without MULTILINE before more pattern
 	unicodeWordB  bool // \b or \B under Unicode rules
+	notWordB      bool // \B, which never matches in an empty text
 	size          int64
 	variants      map[rxVariant]*rxCompiled
 }
@@ -162,6 +163,7 @@ func compilePattern(st *run.State, pattern py.Object, flags int) (*rePattern, er
 			p.context = true
 		case rxWordB, rxNotWordB:
 			p.context = true
+			p.notWordB = p.notWordB || n.op == rxNotWordB
 			if n.flags&reFlagASCII == 0 {
 				p.unicodeWordB = true
 			}
@@ -365,6 +367,7 @@ func (p *rePattern) exec(st *run.State, t *reSubject, mode rxMode, start, end in
 		v.context = true
 	}
 	text := t.s[base:end]
+	v.empty = end == 0 && p.notWordB
 	if p.nonTailDollar {
 		rest := t.s[start:end]
 		switch {
