@@ -29,6 +29,10 @@ const (
 // reMaxRepeat is the largest repetition count RE2 accepts.
 const reMaxRepeat = 1000
 
+// rxMaxNesting bounds the nesting of groups, which RE2 and the
+// recursive passes over a parsed pattern need.
+const rxMaxNesting = 200
+
 // reMaxPattern bounds the length of a pattern, in characters.
 const reMaxPattern = 100_000
 
@@ -421,6 +425,9 @@ func isRxIdentifier(s string) bool {
 // parseGroup parses what follows "(". skip reports that the group adds
 // nothing (a comment or global flags).
 func (p *rxParser) parseGroup(start, nested int, first bool) (n *rxNode, skip bool, err error) {
+	if nested >= rxMaxNesting {
+		return nil, false, &rxError{msg: fmt.Sprintf("groups nested deeper than pyfence's limit of %d", rxMaxNesting), pos: start}
+	}
 	capture := true
 	name := ""
 	saved := p.flags

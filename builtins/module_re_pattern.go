@@ -225,6 +225,9 @@ func (p *rePattern) variant(st *run.State, v rxVariant) (*rxCompiled, error) {
 	return c, nil
 }
 
+// reCallSteps is the charge of one call of the matching engine.
+const reCallSteps = 8
+
 // errNoVariant reports that a pattern has no non-empty form.
 var errNoVariant = errors.New("re: no non-empty form")
 
@@ -401,7 +404,9 @@ func (p *rePattern) exec(st *run.State, t *reSubject, mode rxMode, start, end in
 	if r.err != nil {
 		return nil, r.err
 	}
-	if err := st.Charge(r.count%256 + 1); err != nil {
+	// A call of the engine costs about what a few bytecodes do, besides
+	// the characters it reads.
+	if err := st.Charge(r.count%256 + reCallSteps); err != nil {
 		return nil, err
 	}
 	if loc == nil {
