@@ -209,15 +209,100 @@ func (e *rxEmitter) lit(r rune, flags int) {
 	switch {
 	case flags&reFlagIgnoreCase == 0:
 		e.write(rxRuneText(r))
-	case flags&reFlagASCII != 0:
+	case rxASCII(flags):
 		if isASCIILetter(r) {
 			e.write("[" + string(r|0x20) + string(r&^0x20) + "]")
 		} else {
 			e.write(rxRuneText(r))
 		}
 	default:
-		e.write("(?i:" + rxRuneText(r) + ")")
+		rs := rxFoldUnicode([]rune{r, r})
+		if len(rs) == 2 && rs[0] == rs[1] {
+			e.write(rxRuneText(r))
+			return
+		}
+		var b strings.Builder
+		b.WriteString("[")
+		rxRangesText(&b, rs)
+		b.WriteString("]")
+		e.write(b.String())
 	}
+}
+
+// rxExtraCases are the characters CPython 3.11's re treats as equal under
+// IGNORECASE besides those with the same lowercase (re._casefix), keyed
+// by lowercase character.
+var rxExtraCases = map[rune][]rune{
+	0x69: {0x131}, 0x73: {0x17f}, 0xb5: {0x3bc}, 0x131: {0x69}, 0x17f: {0x73}, 0x345: {0x3b9, 0x1fbe},
+	0x390: {0x1fd3}, 0x3b0: {0x1fe3}, 0x3b2: {0x3d0}, 0x3b5: {0x3f5}, 0x3b8: {0x3d1}, 0x3b9: {0x345, 0x1fbe},
+	0x3ba: {0x3f0}, 0x3bc: {0xb5}, 0x3c0: {0x3d6}, 0x3c1: {0x3f1}, 0x3c2: {0x3c3}, 0x3c3: {0x3c2},
+	0x3c6: {0x3d5}, 0x3d0: {0x3b2}, 0x3d1: {0x3b8}, 0x3d5: {0x3c6}, 0x3d6: {0x3c0}, 0x3f0: {0x3ba},
+	0x3f1: {0x3c1}, 0x3f5: {0x3b5}, 0x432: {0x1c80}, 0x434: {0x1c81}, 0x43e: {0x1c82}, 0x441: {0x1c83},
+	0x442: {0x1c84, 0x1c85}, 0x44a: {0x1c86}, 0x463: {0x1c87}, 0x1c80: {0x432}, 0x1c81: {0x434},
+	0x1c82: {0x43e}, 0x1c83: {0x441}, 0x1c84: {0x442, 0x1c85}, 0x1c85: {0x442, 0x1c84}, 0x1c86: {0x44a},
+	0x1c87: {0x463}, 0x1c88: {0xa64b}, 0x1e61: {0x1e9b}, 0x1e9b: {0x1e61}, 0x1fbe: {0x345, 0x3b9},
+	0x1fd3: {0x390}, 0x1fe3: {0x3b0}, 0xa64b: {0x1c88}, 0xfb05: {0xfb06}, 0xfb06: {0xfb05},
+}
+
+// rxCaseData maps each lowercase character to the characters whose
+// lowercase it is, and lists the characters that take part in case.
+type rxCaseData struct {
+	upper map[rune][]rune
+	cased []rune // sorted
+}
+
+// rxCases returns the case tables. Built once.
+var rxCases = sync.OnceValue(func() *rxCaseData {
+	d := &rxCaseData{upper: map[rune][]rune{}}
+	seen := map[rune]bool{}
+	add := func(r rune) {
+		if !seen[r] {
+			seen[r] = true
+			d.cased = append(d.cased, r)
+		}
+	}
+	for _, cr := range unicode.CaseRanges {
+		for r := rune(cr.Lo); r <= rune(cr.Hi); r++ {
+			if l := unicode.ToLower(r); l != r {
+				d.upper[l] = append(d.upper[l], r)
+				add(r)
+				add(l)
+			}
+		}
+	}
+	for k, vs := range rxExtraCases {
+		add(k)
+		for _, v := range vs {
+			add(v)
+		}
+	}
+	sort.Slice(d.cased, func(i, j int) bool { return d.cased[i] < d.cased[j] })
+	return d
+})
+
+// rxFoldUnicode adds to the normalized ranges rs every character that
+// CPython's re matches with one of them under IGNORECASE: those with the
+// same lowercase, and the extra cases of re._casefix.
+func rxFoldUnicode(rs []rune) []rune {
+	d := rxCases()
+	out := append([]rune(nil), rs...)
+	addLower := func(l rune) {
+		out = append(out, l, l)
+		for _, u := range d.upper[l] {
+			out = append(out, u, u)
+		}
+	}
+	for i := 0; i+1 < len(rs); i += 2 {
+		k := sort.Search(len(d.cased), func(j int) bool { return d.cased[j] >= rs[i] })
+		for ; k < len(d.cased) && d.cased[k] <= rs[i+1]; k++ {
+			l := unicode.ToLower(d.cased[k])
+			addLower(l)
+			for _, e := range rxExtraCases[l] {
+				addLower(e)
+			}
+		}
+	}
+	return rxNormalize(out)
 }
 
 // rxSpace lists the characters str.isspace accepts, as ranges.
@@ -320,7 +405,7 @@ func rxFoldASCII(rs []rune) []rune {
 
 // set writes a character set under flags.
 func (e *rxEmitter) set(s *rxCharSet, flags int) {
-	ascii := flags&reFlagASCII != 0
+	ascii := rxASCII(flags)
 	fold := flags&reFlagIgnoreCase != 0
 	rs := append([]rune(nil), s.ranges...)
 	var b strings.Builder
@@ -371,8 +456,11 @@ func (e *rxEmitter) set(s *rxCharSet, flags int) {
 		}
 	}
 	rs = rxNormalize(rs)
-	if fold && ascii {
+	switch {
+	case fold && ascii:
 		rs = rxFoldASCII(rs)
+	case fold:
+		rs = rxFoldUnicode(rs)
 	}
 	rxRangesText(&b, rs)
 	body := b.String()
@@ -390,9 +478,6 @@ func (e *rxEmitter) set(s *rxCharSet, flags int) {
 		out = "[^" + body + "]"
 	default:
 		out = "[" + body + "]"
-	}
-	if fold && !ascii {
-		out = "(?i:" + out + ")"
 	}
 	e.write(out)
 }

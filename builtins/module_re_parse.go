@@ -24,7 +24,14 @@ const (
 	reFlagVerbose    = 64
 	reFlagDebug      = 128
 	reFlagASCII      = 256
+
+	// rxFlagBytes marks the nodes of a bytes pattern, which follow ASCII
+	// rules; it is not a Python flag.
+	rxFlagBytes = 1 << 20
 )
+
+// rxASCII reports whether flags call for ASCII classes and case rules.
+func rxASCII(flags int) bool { return flags&(reFlagASCII|rxFlagBytes) != 0 }
 
 // reMaxRepeat is the largest repetition count RE2 accepts.
 const reMaxRepeat = 1000
@@ -116,6 +123,9 @@ type rxParser struct {
 // rxParse parses pattern with flags, as re._parser.parse does.
 func rxParse(pattern string, flags int, isBytes bool) (*rxParsed, error) {
 	p := &rxParser{src: []rune(pattern), flags: flags, bytes: isBytes}
+	if isBytes {
+		p.flags |= rxFlagBytes
+	}
 	if len(p.src) > reMaxPattern {
 		return nil, &rxError{msg: fmt.Sprintf("pattern longer than pyfence's limit of %d characters", reMaxPattern), pos: -1}
 	}
@@ -126,7 +136,7 @@ func rxParse(pattern string, flags int, isBytes bool) (*rxParsed, error) {
 	if p.pos < len(p.src) {
 		return nil, &rxError{msg: "unbalanced parenthesis", pos: p.pos}
 	}
-	f := p.flags
+	f := p.flags &^ rxFlagBytes
 	if isBytes {
 		if f&reFlagUnicode != 0 {
 			return nil, &rxError{msg: "cannot use UNICODE flag with a bytes pattern", pos: -2}

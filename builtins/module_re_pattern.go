@@ -143,17 +143,9 @@ func compilePattern(st *run.State, pattern py.Object, flags int) (*rePattern, er
 	if err := st.Charge(int64(len(text))/8 + 1); err != nil {
 		return nil, err
 	}
-	pf := flags
-	if isBytes {
-		// bytes patterns follow ASCII rules for classes and case.
-		pf |= reFlagASCII
-	}
-	parsed, err := rxParse(text, pf, isBytes)
+	parsed, err := rxParse(text, flags, isBytes)
 	if err != nil {
 		return nil, reError(st, err, pattern, text)
-	}
-	if isBytes {
-		parsed.flags = parsed.flags&^reFlagASCII | flags&reFlagASCII
 	}
 	p := &rePattern{source: pattern, text: text, isBytes: isBytes, flags: parsed.flags, parsed: parsed,
 		variants: map[rxVariant]*rxCompiled{}}
@@ -164,7 +156,7 @@ func compilePattern(st *run.State, pattern py.Object, flags int) (*rePattern, er
 		case rxWordB, rxNotWordB:
 			p.context = true
 			p.notWordB = p.notWordB || n.op == rxNotWordB
-			if n.flags&reFlagASCII == 0 {
+			if !rxASCII(n.flags) {
 				p.unicodeWordB = true
 			}
 		}
@@ -196,6 +188,10 @@ func (p *rePattern) variant(st *run.State, v rxVariant) (*rxCompiled, error) {
 		return nil, err
 	}
 	tr, err := rxTranslate(p.parsed, v)
+	if err != nil && v.mode == rxNonEmpty {
+		// The non-empty form is an optimization with a fallback.
+		tr, err = nil, nil
+	}
 	if err != nil {
 		return nil, reError(st, err, p.source, p.text)
 	}
@@ -203,7 +199,14 @@ func (p *rePattern) variant(st *run.State, v rxVariant) (*rxCompiled, error) {
 		p.variants[v] = nil
 		return nil, nil
 	}
+	if err := st.CheckAlloc(int64(len(tr.src)) * 64); err != nil {
+		return nil, err
+	}
 	re, err := regexp.Compile(tr.src)
+	if err != nil && v.mode == rxNonEmpty {
+		p.variants[v] = nil
+		return nil, nil
+	}
 	if err != nil {
 		var se *syntax.Error
 		msg := "pattern cannot be translated for pyfence's re (RE2)"
