@@ -245,6 +245,9 @@ type reSubject struct {
 	// cursor of the last conversion, so that conversions moving forward
 	// through the text cost what they pass over
 	curB, curI int
+	// the first and last non-ASCII letters or digits, once looked for
+	wordsKnown          bool
+	firstWord, lastWord int
 }
 
 // latin1 decodes b as Latin-1.
@@ -277,6 +280,29 @@ func newSubject(st *run.State, p *rePattern, s py.Object) (*reSubject, error) {
 		return &reSubject{obj: s, s: t, isBytes: true, ascii: len(t) == len(x), n: len(x)}, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", s.Type().Name)
+}
+
+// unicodeWords returns the byte offsets of the first and the last
+// non-ASCII letter or digit of the text, or -1, -1; found once.
+func (t *reSubject) unicodeWords(st *run.State) (int, int, error) {
+	if !t.wordsKnown {
+		if err := st.Charge(int64(len(t.s))/16 + 1); err != nil {
+			return 0, 0, err
+		}
+		t.firstWord, t.lastWord = -1, -1
+		if !t.ascii {
+			for i, c := range t.s {
+				if isUnicodeWord(c) {
+					if t.firstWord < 0 {
+						t.firstWord = i
+					}
+					t.lastWord = i
+				}
+			}
+		}
+		t.wordsKnown = true
+	}
+	return t.firstWord, t.lastWord, nil
 }
 
 // off returns the byte offset of code point i (0 <= i <= n).
@@ -385,14 +411,13 @@ func (p *rePattern) exec(st *run.State, t *reSubject, mode rxMode, start, end in
 		}
 	}
 	if p.unicodeWordB {
-		if err := st.Charge(int64(len(text))/16 + 1); err != nil {
+		first, last, err := t.unicodeWords(st)
+		if err != nil {
 			return nil, err
 		}
-		for _, c := range text {
-			if isUnicodeWord(c) {
-				return nil, newReError("\\b and \\B next to non-ASCII letters or digits are not supported by "+
-					"pyfence's re (RE2); use re.ASCII", p.source, p.text, -1)
-			}
+		if first >= 0 && first < end && last >= base {
+			return nil, newReError("\\b and \\B next to non-ASCII letters or digits are not supported by "+
+				"pyfence's re (RE2); use re.ASCII", p.source, p.text, -1)
 		}
 	}
 	c, err := p.variant(st, v)
