@@ -290,14 +290,20 @@ func patternAttr(st *run.State, self py.Object, name string) (py.Object, bool, e
 	return nil, false, nil
 }
 
-// reFlagNames are the flag names of Pattern's repr, in CPython's order.
-var reFlagNames = []struct {
+// reFlagNames returns the flag names of Pattern's repr, in CPython's
+// order.
+func reFlagNames() []reFlagName {
+	return []reFlagName{
+		{"re.TEMPLATE", reFlagTemplate}, {"re.IGNORECASE", reFlagIgnoreCase}, {"re.LOCALE", reFlagLocale},
+		{"re.MULTILINE", reFlagMultiline}, {"re.DOTALL", reFlagDotAll}, {"re.UNICODE", reFlagUnicode},
+		{"re.VERBOSE", reFlagVerbose}, {"re.DEBUG", reFlagDebug}, {"re.ASCII", reFlagASCII},
+	}
+}
+
+// reFlagName is a flag and its name.
+type reFlagName struct {
 	name  string
 	value int
-}{
-	{"re.TEMPLATE", reFlagTemplate}, {"re.IGNORECASE", reFlagIgnoreCase}, {"re.LOCALE", reFlagLocale},
-	{"re.MULTILINE", reFlagMultiline}, {"re.DOTALL", reFlagDotAll}, {"re.UNICODE", reFlagUnicode},
-	{"re.VERBOSE", reFlagVerbose}, {"re.DEBUG", reFlagDebug}, {"re.ASCII", reFlagASCII},
 }
 
 // pfRepr writes re.compile('pattern', re.FLAGS), as CPython's
@@ -317,7 +323,7 @@ func (p *rePattern) pfRepr(r *reprer, depth int) error {
 	}
 	if flags != 0 {
 		var names []string
-		for _, f := range reFlagNames {
+		for _, f := range reFlagNames() {
 			if flags&f.value != 0 {
 				names = append(names, f.name)
 				flags &^= f.value

@@ -19,6 +19,7 @@ const reMaxProgram = 1 << 20
 // rxMode is the kind of match a translation is for.
 type rxMode uint8
 
+// The kinds of match.
 const (
 	rxSearch   rxMode = iota // leftmost match anywhere
 	rxMatch                  // match anchored at the start
@@ -86,6 +87,7 @@ func rxTranslate(pp *rxParsed, v rxVariant) (*rxTranslation, error) {
 	return &rxTranslation{src: e.b.String(), groupGo: e.groupGo, markers: e.markers}, nil
 }
 
+// write appends s, unless the translation grew past its bound.
 func (e *rxEmitter) write(s string) {
 	if e.b.Len()+len(s) > reMaxProgram {
 		if e.err == nil {
@@ -202,6 +204,7 @@ func rxRuneText(r rune) string {
 	return fmt.Sprintf(`\x{%x}`, r)
 }
 
+// isASCIILetter reports whether r is an ASCII letter.
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // lit writes one character under flags.
@@ -229,31 +232,34 @@ func (e *rxEmitter) lit(r rune, flags int) {
 	}
 }
 
-// rxExtraCases are the characters CPython 3.11's re treats as equal under
+// rxExtraCases returns the characters CPython 3.11's re treats as equal under
 // IGNORECASE besides those with the same lowercase (re._casefix), keyed
 // by lowercase character.
-var rxExtraCases = map[rune][]rune{
-	0x69: {0x131}, 0x73: {0x17f}, 0xb5: {0x3bc}, 0x131: {0x69}, 0x17f: {0x73}, 0x345: {0x3b9, 0x1fbe},
-	0x390: {0x1fd3}, 0x3b0: {0x1fe3}, 0x3b2: {0x3d0}, 0x3b5: {0x3f5}, 0x3b8: {0x3d1}, 0x3b9: {0x345, 0x1fbe},
-	0x3ba: {0x3f0}, 0x3bc: {0xb5}, 0x3c0: {0x3d6}, 0x3c1: {0x3f1}, 0x3c2: {0x3c3}, 0x3c3: {0x3c2},
-	0x3c6: {0x3d5}, 0x3d0: {0x3b2}, 0x3d1: {0x3b8}, 0x3d5: {0x3c6}, 0x3d6: {0x3c0}, 0x3f0: {0x3ba},
-	0x3f1: {0x3c1}, 0x3f5: {0x3b5}, 0x432: {0x1c80}, 0x434: {0x1c81}, 0x43e: {0x1c82}, 0x441: {0x1c83},
-	0x442: {0x1c84, 0x1c85}, 0x44a: {0x1c86}, 0x463: {0x1c87}, 0x1c80: {0x432}, 0x1c81: {0x434},
-	0x1c82: {0x43e}, 0x1c83: {0x441}, 0x1c84: {0x442, 0x1c85}, 0x1c85: {0x442, 0x1c84}, 0x1c86: {0x44a},
-	0x1c87: {0x463}, 0x1c88: {0xa64b}, 0x1e61: {0x1e9b}, 0x1e9b: {0x1e61}, 0x1fbe: {0x345, 0x3b9},
-	0x1fd3: {0x390}, 0x1fe3: {0x3b0}, 0xa64b: {0x1c88}, 0xfb05: {0xfb06}, 0xfb06: {0xfb05},
+func rxExtraCases() map[rune][]rune {
+	return map[rune][]rune{
+		0x69: {0x131}, 0x73: {0x17f}, 0xb5: {0x3bc}, 0x131: {0x69}, 0x17f: {0x73}, 0x345: {0x3b9, 0x1fbe},
+		0x390: {0x1fd3}, 0x3b0: {0x1fe3}, 0x3b2: {0x3d0}, 0x3b5: {0x3f5}, 0x3b8: {0x3d1}, 0x3b9: {0x345, 0x1fbe},
+		0x3ba: {0x3f0}, 0x3bc: {0xb5}, 0x3c0: {0x3d6}, 0x3c1: {0x3f1}, 0x3c2: {0x3c3}, 0x3c3: {0x3c2},
+		0x3c6: {0x3d5}, 0x3d0: {0x3b2}, 0x3d1: {0x3b8}, 0x3d5: {0x3c6}, 0x3d6: {0x3c0}, 0x3f0: {0x3ba},
+		0x3f1: {0x3c1}, 0x3f5: {0x3b5}, 0x432: {0x1c80}, 0x434: {0x1c81}, 0x43e: {0x1c82}, 0x441: {0x1c83},
+		0x442: {0x1c84, 0x1c85}, 0x44a: {0x1c86}, 0x463: {0x1c87}, 0x1c80: {0x432}, 0x1c81: {0x434},
+		0x1c82: {0x43e}, 0x1c83: {0x441}, 0x1c84: {0x442, 0x1c85}, 0x1c85: {0x442, 0x1c84}, 0x1c86: {0x44a},
+		0x1c87: {0x463}, 0x1c88: {0xa64b}, 0x1e61: {0x1e9b}, 0x1e9b: {0x1e61}, 0x1fbe: {0x345, 0x3b9},
+		0x1fd3: {0x390}, 0x1fe3: {0x3b0}, 0xa64b: {0x1c88}, 0xfb05: {0xfb06}, 0xfb06: {0xfb05},
+	}
 }
 
 // rxCaseData maps each lowercase character to the characters whose
 // lowercase it is, and lists the characters that take part in case.
 type rxCaseData struct {
 	upper map[rune][]rune
-	cased []rune // sorted
+	extra map[rune][]rune // rxExtraCases
+	cased []rune          // sorted
 }
 
 // rxCases returns the case tables. Built once.
 var rxCases = sync.OnceValue(func() *rxCaseData {
-	d := &rxCaseData{upper: map[rune][]rune{}}
+	d := &rxCaseData{upper: map[rune][]rune{}, extra: rxExtraCases()}
 	seen := map[rune]bool{}
 	add := func(r rune) {
 		if !seen[r] {
@@ -270,7 +276,7 @@ var rxCases = sync.OnceValue(func() *rxCaseData {
 			}
 		}
 	}
-	for k, vs := range rxExtraCases {
+	for k, vs := range d.extra {
 		add(k)
 		for _, v := range vs {
 			add(v)
@@ -297,7 +303,7 @@ func rxFoldUnicode(rs []rune) []rune {
 		for ; k < len(d.cased) && d.cased[k] <= rs[i+1]; k++ {
 			l := unicode.ToLower(d.cased[k])
 			addLower(l)
-			for _, e := range rxExtraCases[l] {
+			for _, e := range d.extra[l] {
 				addLower(e)
 			}
 		}
@@ -305,14 +311,17 @@ func rxFoldUnicode(rs []rune) []rune {
 	return rxNormalize(out)
 }
 
-// rxSpace lists the characters str.isspace accepts, as ranges.
-var rxSpace = []rune{'\t', '\r', 0x1c, ' ', 0x85, 0x85, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a,
-	0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000}
+// rxSpace returns the characters str.isspace accepts, as ranges.
+func rxSpace() []rune {
+	return []rune{'\t', '\r', 0x1c, ' ', 0x85, 0x85, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a,
+		0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000}
+}
 
-// rxASCIISpace lists the whitespace of ASCII patterns: [ \t\n\r\f\v].
-var rxASCIISpace = []rune{'\t', '\r', ' ', ' '}
+// rxASCIISpace returns the whitespace of ASCII rules, [ \t\n\r\f\v].
+func rxASCIISpace() []rune { return []rune{'\t', '\r', ' ', ' '} }
 
-var rxASCIIWord = []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'}
+// rxASCIIWord returns the word characters of ASCII rules, [0-9A-Za-z_].
+func rxASCIIWord() []rune { return []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'} }
 
 // rxUnicodeWord returns the ranges of Python's Unicode \w: letters,
 // numbers and the underscore. Built once.
@@ -379,6 +388,7 @@ func rxComplement(rs []rune) []rune {
 	return out
 }
 
+// rxRangesText writes ranges as the inside of a Go character class.
 func rxRangesText(b *strings.Builder, rs []rune) {
 	for i := 0; i+1 < len(rs); i += 2 {
 		b.WriteString(rxRuneText(rs[i]))
@@ -428,14 +438,14 @@ func (e *rxEmitter) set(s *rxCharSet, flags int) {
 			}
 		case 'w':
 			if ascii {
-				rs = append(rs, rxASCIIWord...)
+				rs = append(rs, rxASCIIWord()...)
 			} else {
 				b.WriteString(`\p{L}\p{N}_`)
 			}
 		case 'W':
 			switch {
 			case ascii:
-				rs = append(rs, rxComplement(rxASCIIWord)...)
+				rs = append(rs, rxComplement(rxASCIIWord())...)
 			case s.neg:
 				rs = append(rs, rxComplement(rxUnicodeWord())...)
 			default:
@@ -443,15 +453,15 @@ func (e *rxEmitter) set(s *rxCharSet, flags int) {
 			}
 		case 's':
 			if ascii {
-				rs = append(rs, rxASCIISpace...)
+				rs = append(rs, rxASCIISpace()...)
 			} else {
-				rs = append(rs, rxSpace...)
+				rs = append(rs, rxSpace()...)
 			}
 		case 'S':
 			if ascii {
-				rs = append(rs, rxComplement(rxASCIISpace)...)
+				rs = append(rs, rxComplement(rxASCIISpace())...)
 			} else {
-				rs = append(rs, rxComplement(rxSpace)...)
+				rs = append(rs, rxComplement(rxSpace())...)
 			}
 		}
 	}

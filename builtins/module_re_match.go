@@ -226,6 +226,7 @@ func matchGroupdict(st *run.State, self py.Object, args py.Tuple, kw py.StringDi
 	return d, nil
 }
 
+// groupArg reads the optional group argument of start, end and span.
 func (m *reMatch) groupArg(fname string, args py.Tuple, kw py.StringDict) (int, error) {
 	var g py.Object = py.Int(0)
 	if err := UnpackArgs(fname, args, kw, "group?", &g); err != nil {

@@ -17,8 +17,10 @@ type rxPart struct {
 	empty bool
 }
 
+// rxNonEmptyState is the budget of one rewrite.
 type rxNonEmptyState struct{ budget int }
 
+// spend takes one node from the budget and reports whether any was left.
 func (s *rxNonEmptyState) spend() bool {
 	s.budget--
 	return s.budget >= 0
@@ -81,6 +83,7 @@ func rxNonEmptyOf(n *rxNode, _ []*rxNode, _ int) (*rxNode, bool) {
 	return s.seq([]*rxNode{n})
 }
 
+// rxConcatOf returns the sequence of nodes, or the node when there is one.
 func rxConcatOf(nodes ...*rxNode) *rxNode {
 	if len(nodes) == 1 {
 		return nodes[0]

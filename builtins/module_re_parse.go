@@ -46,6 +46,7 @@ const reMaxPattern = 100_000
 // rxOp is the kind of a node of a parsed pattern.
 type rxOp uint8
 
+// The kinds of node.
 const (
 	rxLit      rxOp = iota // one character, r
 	rxSet                  // a character set
@@ -94,6 +95,7 @@ type rxError struct {
 	pos int
 }
 
+// Error returns the message without the position.
 func (e *rxError) Error() string { return e.msg }
 
 // unsupported returns the error for a construct RE2 cannot run.
@@ -194,6 +196,7 @@ func (p *rxParser) match(c rune) bool {
 	return false
 }
 
+// peek returns the next character, or -1 at the end.
 func (p *rxParser) peek() rune {
 	if p.pos < len(p.src) {
 		return p.src[p.pos]
@@ -220,6 +223,7 @@ func (p *rxParser) parseAlt(nested int) (*rxNode, error) {
 	return &rxNode{op: rxAlt, sub: items}, nil
 }
 
+// isRxRepeatable reports whether n may take a repeat: assertions may not.
 func isRxRepeatable(n *rxNode) bool {
 	switch n.op {
 	case rxBegin, rxBOL, rxEOL, rxDollar, rxEndZ, rxWordB, rxNotWordB:
@@ -576,11 +580,30 @@ func (p *rxParser) groupIndex(name string) int {
 	return 0
 }
 
-var rxFlagLetters = map[rune]int{
-	'i': reFlagIgnoreCase, 'L': reFlagLocale, 'm': reFlagMultiline, 's': reFlagDotAll,
-	'x': reFlagVerbose, 'a': reFlagASCII, 't': reFlagTemplate, 'u': reFlagUnicode,
+// rxFlagLetter returns the flag of an inline flag letter.
+func rxFlagLetter(c rune) (int, bool) {
+	switch c {
+	case 'i':
+		return reFlagIgnoreCase, true
+	case 'L':
+		return reFlagLocale, true
+	case 'm':
+		return reFlagMultiline, true
+	case 's':
+		return reFlagDotAll, true
+	case 'x':
+		return reFlagVerbose, true
+	case 'a':
+		return reFlagASCII, true
+	case 't':
+		return reFlagTemplate, true
+	case 'u':
+		return reFlagUnicode, true
+	}
+	return 0, false
 }
 
+// rxTypeFlags are the flags that choose the rules of classes and case.
 const rxTypeFlags = reFlagASCII | reFlagLocale | reFlagUnicode
 
 // parseFlags parses inline flags after "(?" whose first letter is c, as
@@ -591,7 +614,7 @@ func (p *rxParser) parseFlags(c rune) (global bool, add, del int, err error) {
 	}
 	if c != '-' {
 		for {
-			flag := rxFlagLetters[c]
+			flag, _ := rxFlagLetter(c)
 			if c == 'L' && !p.bytes {
 				return errAt("bad inline flags: cannot use 'L' flag with a str pattern", p.pos)
 			}
@@ -610,7 +633,7 @@ func (p *rxParser) parseFlags(c rune) (global bool, add, del int, err error) {
 			if c == ')' || c == '-' || c == ':' {
 				break
 			}
-			if _, ok := rxFlagLetters[c]; !ok {
+			if _, ok := rxFlagLetter(c); !ok {
 				if unicode.IsLetter(c) {
 					return errAt("unknown flag", p.pos-1)
 				}
@@ -630,14 +653,14 @@ func (p *rxParser) parseFlags(c rune) (global bool, add, del int, err error) {
 		}
 		c = p.src[p.pos]
 		p.pos++
-		if _, ok := rxFlagLetters[c]; !ok {
+		if _, ok := rxFlagLetter(c); !ok {
 			if unicode.IsLetter(c) {
 				return errAt("unknown flag", p.pos-1)
 			}
 			return errAt("missing flag", p.pos-1)
 		}
 		for {
-			flag := rxFlagLetters[c]
+			flag, _ := rxFlagLetter(c)
 			if flag&rxTypeFlags != 0 {
 				return errAt("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p.pos)
 			}
@@ -650,7 +673,7 @@ func (p *rxParser) parseFlags(c rune) (global bool, add, del int, err error) {
 			if c == ':' {
 				break
 			}
-			if _, ok := rxFlagLetters[c]; !ok {
+			if _, ok := rxFlagLetter(c); !ok {
 				if unicode.IsLetter(c) {
 					return errAt("unknown flag", p.pos-1)
 				}
@@ -667,7 +690,29 @@ func (p *rxParser) parseFlags(c rune) (global bool, add, del int, err error) {
 	return false, add, del, nil
 }
 
-var rxSimpleEscapes = map[byte]rune{'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': '\\'}
+// rxSimpleEscape returns the character of the escapes \a \b \f \n \r \t
+// \v and \\.
+func rxSimpleEscape(c rune) (rune, bool) {
+	switch c {
+	case 'a':
+		return 7, true
+	case 'b':
+		return 8, true
+	case 'f':
+		return 12, true
+	case 'n':
+		return 10, true
+	case 'r':
+		return 13, true
+	case 't':
+		return 9, true
+	case 'v':
+		return 11, true
+	case '\\':
+		return '\\', true
+	}
+	return 0, false
+}
 
 // escapeValue reads the character a numeric or named escape stands for
 // (\x, \u, \U, \N, octal); ok is false when this is not such an escape.
@@ -707,6 +752,7 @@ func (p *rxParser) hexEscape(this string, start int) (rune, bool, error) {
 	return rune(v), true, nil
 }
 
+// isOctal reports whether r is an octal digit.
 func isOctal(r rune) bool { return r >= '0' && r <= '7' }
 
 // escape parses an escape outside a set, as re._parser._escape.
@@ -726,7 +772,7 @@ func (p *rxParser) escape(this string, start int) (*rxNode, error) {
 		return &rxNode{op: rxSet, set: &rxCharSet{classes: []byte{c}}, flags: fl}, nil
 	}
 	if len(this) == 2 && c < 0x80 {
-		if r, ok := rxSimpleEscapes[c]; ok {
+		if r, ok := rxSimpleEscape(rune(c)); ok {
 			return &rxNode{op: rxLit, r: r, flags: fl}, nil
 		}
 	}
@@ -784,7 +830,7 @@ func (p *rxParser) classEscape(this string, start int) (r rune, class byte, err 
 	case 'd', 'D', 's', 'S', 'w', 'W':
 		return 0, c, nil
 	}
-	if r, ok := rxSimpleEscapes[c]; ok && len(this) == 2 {
+	if r, ok := rxSimpleEscape(rune(c)); ok && len(this) == 2 {
 		return r, 0, nil
 	}
 	if r, ok, err := p.hexEscape(this, start); err != nil || ok {
@@ -869,6 +915,7 @@ func (p *rxParser) parseSet(start int) (*rxCharSet, error) {
 	}
 }
 
+// add adds a character, or the class escape cls when it is not 0.
 func (s *rxCharSet) add(r rune, cls byte) {
 	if cls != 0 {
 		s.classes = append(s.classes, cls)

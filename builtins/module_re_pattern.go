@@ -85,6 +85,7 @@ func rxSize(n *rxNode) int64 {
 	return min(s, rxProgramBudget+1)
 }
 
+// rxWalk calls f for n and every node below it.
 func rxWalk(n *rxNode, f func(*rxNode)) {
 	f(n)
 	for _, c := range n.sub {
@@ -92,7 +93,8 @@ func rxWalk(n *rxNode, f func(*rxNode)) {
 	}
 }
 
-// rxTail marks the nodes after which nothing can be matched.
+// rxDollars sets nonTail when a $ without MULTILINE has pattern after
+// it that can match (tail reports that nothing can follow n).
 func rxDollars(n *rxNode, tail bool, nonTail *bool) {
 	switch n.op {
 	case rxDollar:
@@ -362,6 +364,7 @@ type rxReader struct {
 	err   error
 }
 
+// ReadRune implements io.RuneReader.
 func (r *rxReader) ReadRune() (rune, int, error) {
 	if r.i >= len(r.s) || r.err != nil {
 		return 0, 0, io.EOF

@@ -18,6 +18,7 @@ type reTemplate struct {
 	items []reTemplateItem
 }
 
+// reTemplateItem is literal text or a group reference of a template.
 type reTemplateItem struct {
 	lit   string
 	group int // -1 for literal text
@@ -167,7 +168,7 @@ func parseTemplate(st *run.State, p *rePattern, tmpl py.Object) (*reTemplate, er
 				return nil, err
 			}
 		default:
-			if r, ok := rxSimpleEscapes[byte(c)]; ok && c < 0x80 {
+			if r, ok := rxSimpleEscape(c); ok {
 				lit.WriteRune(r)
 			} else if c < 0x80 && isASCIILetter(c) {
 				return nil, fail("bad escape \\"+string(c), start)
