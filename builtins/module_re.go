@@ -2,17 +2,31 @@
 // syntax and results, run by Go's regexp (RE2), so every match takes time
 // linear in the text and no pattern can backtrack catastrophically.
 //
-// Python patterns are parsed here (module_re_parse.go) and translated to
-// RE2's syntax with Python's meaning spelled out (module_re_emit.go):
-// \d, \w and \s follow Python's Unicode rules for str patterns and ASCII
-// rules under re.ASCII and for bytes patterns; $ matches at the end or
-// before a final newline. What RE2 cannot run raises re.error naming the
-// construct and its position: backreferences (\1, (?P=name)), look-ahead
-// and look-behind, atomic groups, possessive repeats, conditional groups,
-// repeat counts above 1000, \N{...} escapes and re.LOCALE. Two cases are
-// refused when a match is attempted, as RE2 cannot decide them: \b or \B
-// (without re.ASCII) on a text with non-ASCII letters or digits, and a $
-// followed by more pattern on a text of several lines ending in a newline.
+// Python patterns are parsed here (module_re_parse.go, with CPython's
+// error messages and positions) and translated to RE2's syntax with
+// Python's meaning spelled out (module_re_emit.go): \d, \w and \s follow
+// Python's Unicode rules for str patterns (\d is Nd, \w letters, numbers
+// and _, \s what str.isspace accepts) and ASCII rules under re.ASCII and
+// for bytes patterns; IGNORECASE uses CPython's equivalences (same simple
+// lowercase, plus re._casefix), never RE2's folding; $ matches at the end
+// or before a final newline. Positions are code points. bytes patterns
+// work on bytes, seen as Latin-1 text. finditer, findall, sub and split
+// follow CPython 3.7+ on empty matches (module_re_nonempty.go).
+//
+// What RE2 cannot run raises re.error naming the construct and its
+// position: backreferences (\1, (?P=name)), look-ahead and look-behind,
+// atomic groups, possessive repeats, conditional groups, repeat counts
+// above 1000, a repeated group that can match the empty string and
+// captures (sre and RE2 disagree on its last capture), \N{...} escapes,
+// groups nested more than 200 deep and patterns over 100,000 characters
+// or too large a program. re.LOCALE and re.DEBUG raise ValueError.
+// Three cases are refused with re.error when a match is attempted, since
+// RE2 cannot decide them: \b or \B (without re.ASCII) on a text with
+// non-ASCII letters or digits (RE2's word boundary is ASCII-only); a $
+// followed by more pattern on a text of several lines that ends in a
+// newline; and stepping over an empty match in finditer, findall, sub or
+// split for the rare patterns whose non-empty form is not known. Flags
+// are plain ints, not re.RegexFlag members.
 
 package builtins
 

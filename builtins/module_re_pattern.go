@@ -201,7 +201,9 @@ func (p *rePattern) variant(st *run.State, v rxVariant) (*rxCompiled, error) {
 		p.variants[v] = nil
 		return nil, nil
 	}
-	if err := st.CheckAlloc(int64(len(tr.src)) * 64); err != nil {
+	// Compiled programs stay alive while the run may use them: account
+	// an estimate of their size.
+	if err := st.Alloc(int64(len(tr.src))*32 + p.size*64); err != nil {
 		return nil, err
 	}
 	re, err := regexp.Compile(tr.src)

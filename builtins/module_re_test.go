@@ -214,3 +214,50 @@ func TestReErrorsNameTheConstruct(t *testing.T) {
 		assert.Contains(t, res.Output, "pyfence", pattern)
 	}
 }
+
+// TestReRandomPatterns compiles and runs pseudo-random patterns: every
+// one must compile or raise re.error, and run without an internal error.
+func TestReRandomPatterns(t *testing.T) {
+	t.Parallel()
+	tokens := []string{"a", "b", "é", ".", "^", "$", "\\b", "\\B", "\\A", "\\Z", "\\d", "\\w", "\\s", "\\W", "[ab]", "[^a]",
+		"[\\w-]", "(", ")", "(?:", "(?P<n>", "(?i)", "(?i:", "|", "*", "+", "?", "*?", "{2}", "{1,3}", "{,2}", "\\n", "\\1",
+		"(?=", "[", "]", "\\", "{", "}", "(?#c)", "\\x41", "\\u00e9", "(?x) ", "#", " "}
+	seed := uint32(12345)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	var b strings.Builder
+	b.WriteString("import re\nok = bad = 0\nfor p in [")
+	for i := 0; i < 400; i++ {
+		var p strings.Builder
+		for k := next(8) + 1; k > 0; k-- {
+			p.WriteString(tokens[next(len(tokens))])
+		}
+		b.WriteString(pyQuoteForTest(p.String()) + ", ")
+	}
+	b.WriteString("]:\n    try:\n        c = re.compile(p)\n    except re.error:\n        bad += 1\n        continue\n" +
+		"    for s in ['', 'ab', 'a\\nb\\n', 'é b', 'bbaa']:\n        try:\n            c.findall(s)\n            c.sub('-', s)\n" +
+		"            c.split(s)\n            c.search(s, 1)\n            c.fullmatch(s)\n        except re.error:\n            pass\n    ok += 1\nprint(ok + bad)\n")
+	res, err := runRe(b.String(), interp.Limits{Steps: interp.Unlimited, Time: time.Minute})
+	require.NoError(t, err)
+	assert.Equal(t, "400\n", res.Output)
+}
+
+// pyQuoteForTest writes s as a Python string literal.
+func pyQuoteForTest(s string) string {
+	var b strings.Builder
+	b.WriteString("'")
+	for _, r := range s {
+		switch r {
+		case '\\', '\'':
+			b.WriteString("\\" + string(r))
+		case '\n':
+			b.WriteString("\\n")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteString("'")
+	return b.String()
+}
