@@ -529,6 +529,9 @@ func (s *reScan) next(st *run.State) ([]int, error) {
 			s.done = true
 			return nil, err
 		}
+		if loc != nil && loc[1] == s.pos {
+			loc = nil // never an empty match again: the scan must move
+		}
 		if loc == nil && s.pos < s.end {
 			_, size := utf8.DecodeRuneInString(t.s[s.pos:])
 			loc, err = p.exec(st, t, rxSearch, s.pos+size, s.end)
