@@ -153,23 +153,19 @@ func buildRe(st *run.State) (py.StringDict, error) {
 	fn := func(name string, f builtinFunc) py.Object { return moduleFunc(st, name, f) }
 	// withPattern makes a module function that compiles its pattern and
 	// hands the rest of its arguments to the Pattern method.
-	withPattern := func(name string, params []string, method Method) py.Object {
+	withPattern := func(name string, params []string, required int, method Method) py.Object {
+		names := append(append([]string{"pattern"}, params...), "flags")
 		return fn(name, func(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			var vals = make([]py.Object, len(params)+2)
-			pairs := []any{"pattern", &vals[0]}
-			for i, p := range params {
-				pairs = append(pairs, p, &vals[i+1])
-			}
-			pairs = append(pairs, "flags?", &vals[len(params)+1])
-			if err := UnpackArgs(name, args, kw, pairs...); err != nil {
+			vals, err := rePyArgs(name, names, required+1, args, kw)
+			if err != nil {
 				return nil, err
 			}
-			p, err := compile(vals[0], vals[len(params)+1])
+			p, err := compile(vals[0], vals[len(vals)-1])
 			if err != nil {
 				return nil, err
 			}
 			var margs py.Tuple
-			for _, v := range vals[1 : len(params)+1] {
+			for _, v := range vals[1 : len(vals)-1] {
 				if v == nil {
 					break
 				}
@@ -180,23 +176,23 @@ func buildRe(st *run.State) (py.StringDict, error) {
 	}
 	g := py.StringDict{
 		"compile": fn("compile", func(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			var pattern, flags py.Object
-			if err := UnpackArgs("compile", args, kw, "pattern", &pattern, "flags?", &flags); err != nil {
+			vals, err := rePyArgs("compile", []string{"pattern", "flags"}, 1, args, kw)
+			if err != nil {
 				return nil, err
 			}
-			return compile(pattern, flags)
+			return compile(vals[0], vals[1])
 		}),
-		"search":    withPattern("search", []string{"string"}, patternSearch),
-		"match":     withPattern("match", []string{"string"}, patternMatch),
-		"fullmatch": withPattern("fullmatch", []string{"string"}, patternFullmatch),
-		"findall":   withPattern("findall", []string{"string"}, patternFindall),
-		"finditer":  withPattern("finditer", []string{"string"}, patternFinditer),
-		"split":     withPattern("split", []string{"string", "maxsplit?"}, patternSplit),
-		"sub":       withPattern("sub", []string{"repl", "string", "count?"}, patternSub),
-		"subn":      withPattern("subn", []string{"repl", "string", "count?"}, patternSubn),
+		"search":    withPattern("search", []string{"string"}, 1, patternSearch),
+		"match":     withPattern("match", []string{"string"}, 1, patternMatch),
+		"fullmatch": withPattern("fullmatch", []string{"string"}, 1, patternFullmatch),
+		"findall":   withPattern("findall", []string{"string"}, 1, patternFindall),
+		"finditer":  withPattern("finditer", []string{"string"}, 1, patternFinditer),
+		"split":     withPattern("split", []string{"string", "maxsplit"}, 1, patternSplit),
+		"sub":       withPattern("sub", []string{"repl", "string", "count"}, 2, patternSub),
+		"subn":      withPattern("subn", []string{"repl", "string", "count"}, 2, patternSubn),
 		"escape":    fn("escape", reEscape),
 		"purge": fn("purge", func(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-			if err := UnpackArgs("purge", args, kw); err != nil {
+			if _, err := rePyArgs("purge", nil, 0, args, kw); err != nil {
 				return nil, err
 			}
 			clear(cache)
@@ -217,6 +213,57 @@ func buildRe(st *run.State) (py.StringDict, error) {
 	return g, nil
 }
 
+// rePyArgs binds the arguments of a call of the module function fname,
+// which CPython defines in Python: the parameters names, of which the
+// first required are required, with Python's TypeError messages. Missing
+// optional arguments are nil.
+func rePyArgs(fname string, names []string, required int, args py.Tuple, kw py.StringDict) ([]py.Object, error) {
+	if len(args) > len(names) {
+		was := "were"
+		if len(args) == 1 {
+			was = "was"
+		}
+		switch {
+		case required == len(names):
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes %d positional argument%s but %d %s given", fname, len(names), plural(len(names)), len(args), was)
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fname, required, len(names), len(args), was)
+		}
+	}
+	vals := make([]py.Object, len(names))
+	copy(vals, args)
+	for k, v := range kw {
+		i := 0
+		for i < len(names) && names[i] != k {
+			i++
+		}
+		if i == len(names) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+		if vals[i] != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", fname, k)
+		}
+		vals[i] = v
+	}
+	var missing []string
+	for i := 0; i < required; i++ {
+		if vals[i] == nil {
+			missing = append(missing, "'"+names[i]+"'")
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return vals, nil
+	case 1:
+		return nil, py.ExceptionNewf(py.TypeError, "%s() missing 1 required positional argument: %s", fname, missing[0])
+	}
+	list := strings.Join(missing[:len(missing)-1], ", ") + " and " + missing[len(missing)-1]
+	if len(missing) > 2 {
+		list = strings.Join(missing[:len(missing)-1], ", ") + ", and " + missing[len(missing)-1]
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%s() missing %d required positional arguments: %s", fname, len(missing), list)
+}
+
 // reSpecial lists the characters re.escape escapes, as CPython 3.11's
 // re._special_chars_map.
 const reSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
@@ -224,10 +271,11 @@ const reSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 // reEscape is re.escape(pattern).
 // https://docs.python.org/3.11/library/re.html#re.escape
 func reEscape(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	var pattern py.Object
-	if err := UnpackArgs("escape", args, kw, "pattern", &pattern); err != nil {
+	vals, err := rePyArgs("escape", []string{"pattern"}, 1, args, kw)
+	if err != nil {
 		return nil, err
 	}
+	pattern := vals[0]
 	switch p := pattern.(type) {
 	case py.String:
 		if err := st.CheckAlloc(int64(len(p)) * 2); err != nil {

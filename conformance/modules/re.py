@@ -546,6 +546,32 @@ except AttributeError as e:
     print(e)
 re.compile('a').scanner  ### exception:AttributeError "'re.Pattern' object has no attribute 'scanner'"
 # ---
+# Module functions bind their arguments as CPython's Python functions do.
+import re
+for f in [lambda: re.search('a'), lambda: re.search(), lambda: re.sub('a'), lambda: re.search('a', 'b', 0, 1),
+          lambda: re.search('a', 'b', x=1), lambda: re.search('a', pattern='b'), lambda: re.compile(),
+          lambda: re.compile('a', 0, 1), lambda: re.escape(), lambda: re.purge(1), lambda: re.split('a', 'b', 0, 0, 0)]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(re.sub('a', 'b', 'aaa', 2, re.I), re.split('a', 'bAc', 0, re.I), re.findall('A', 'a', re.I))
+print(re.sub(pattern='a', repl='x', string='ab', count=1, flags=0), re.split('a', 'bab', maxsplit=1), re.purge())
+# Output:
+# search() missing 1 required positional argument: 'string'
+# search() missing 2 required positional arguments: 'pattern' and 'string'
+# sub() missing 2 required positional arguments: 'repl' and 'string'
+# search() takes from 2 to 3 positional arguments but 4 were given
+# search() got an unexpected keyword argument 'x'
+# search() got multiple values for argument 'pattern'
+# compile() missing 1 required positional argument: 'pattern'
+# compile() takes from 1 to 2 positional arguments but 3 were given
+# escape() missing 1 required positional argument: 'pattern'
+# purge() takes 0 positional arguments but 1 was given
+# split() takes from 2 to 4 positional arguments but 5 were given
+# bba ['b', 'c'] ['a']
+# xb ['b', 'b'] None
+# ---
 # A search over a long text with a pattern that backtracks badly in CPython.
 # differs: CPython takes exponential time on (?:a*)*b; RE2 answers at once
 import re
