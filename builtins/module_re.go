@@ -427,6 +427,9 @@ func (p *rePattern) M__hash__() (py.Object, error) {
 func patternArgs(st *run.State, fname string, p *rePattern, args py.Tuple, kw py.StringDict) (*reSubject, int, int, error) {
 	var s py.Object
 	pos, endpos := 0, int(^uint(0)>>1)
+	if err := strKwNames(fname, kw, "string", "pos", "endpos"); err != nil {
+		return nil, 0, 0, err
+	}
 	if err := UnpackArgs(fname, args, kw, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
 		return nil, 0, 0, err
 	}

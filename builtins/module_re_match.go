@@ -163,7 +163,7 @@ func (m *reMatch) value(g int, def py.Object) py.Object {
 func matchGroup(_ *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	m := self.(*reMatch)
 	if len(kw) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "group() takes no keyword arguments")
+		return nil, py.ExceptionNewf(py.TypeError, "Match.group() takes no keyword arguments")
 	}
 	if len(args) == 0 {
 		return m.value(0, py.None), nil
@@ -196,6 +196,9 @@ func (m *reMatch) M__getitem__(key py.Object) (py.Object, error) {
 func matchGroups(_ *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	m := self.(*reMatch)
 	var def py.Object = py.None
+	if err := strKwNames("groups", kw, "default"); err != nil {
+		return nil, err
+	}
 	if err := UnpackArgs("groups", args, kw, "default?", &def); err != nil {
 		return nil, err
 	}
@@ -211,6 +214,9 @@ func matchGroups(_ *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 func matchGroupdict(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	m := self.(*reMatch)
 	var def py.Object = py.None
+	if err := strKwNames("groupdict", kw, "default"); err != nil {
+		return nil, err
+	}
 	if err := UnpackArgs("groupdict", args, kw, "default?", &def); err != nil {
 		return nil, err
 	}
@@ -229,8 +235,14 @@ func matchGroupdict(st *run.State, self py.Object, args py.Tuple, kw py.StringDi
 // groupArg reads the optional group argument of start, end and span.
 func (m *reMatch) groupArg(fname string, args py.Tuple, kw py.StringDict) (int, error) {
 	var g py.Object = py.Int(0)
-	if err := UnpackArgs(fname, args, kw, "group?", &g); err != nil {
-		return 0, err
+	if len(kw) > 0 {
+		return 0, py.ExceptionNewf(py.TypeError, "Match.%s() takes no keyword arguments", fname)
+	}
+	if len(args) > 1 {
+		return 0, py.ExceptionNewf(py.TypeError, "%s expected at most 1 argument, got %d", fname, len(args))
+	}
+	if len(args) == 1 {
+		g = args[0]
 	}
 	return m.groupIndex(g)
 }

@@ -207,6 +207,9 @@ func patternSubx(st *run.State, fname string, self py.Object, args py.Tuple, kw 
 	p := self.(*rePattern)
 	var repl, s py.Object
 	count := 0
+	if err := strKwNames(fname, kw, "repl", "string", "count"); err != nil {
+		return nil, 0, err
+	}
 	if err := UnpackArgs(fname, args, kw, "repl", &repl, "string", &s, "count?", &count); err != nil {
 		return nil, 0, err
 	}
@@ -303,6 +306,9 @@ func patternSplit(st *run.State, self py.Object, args py.Tuple, kw py.StringDict
 	p := self.(*rePattern)
 	var s py.Object
 	maxsplit := 0
+	if err := strKwNames("split", kw, "string", "maxsplit"); err != nil {
+		return nil, err
+	}
 	if err := UnpackArgs("split", args, kw, "string", &s, "maxsplit?", &maxsplit); err != nil {
 		return nil, err
 	}

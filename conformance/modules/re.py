@@ -572,6 +572,33 @@ print(re.sub(pattern='a', repl='x', string='ab', count=1, flags=0), re.split('a'
 # bba ['b', 'c'] ['a']
 # xb ['b', 'b'] None
 # ---
+# Pattern and Match methods check their arguments as CPython's C methods.
+import re
+p = re.compile('(a)')
+m = p.match('a')
+for f in [lambda: p.search(), lambda: p.search('a', 0, 1, 2), lambda: p.search('a', x=1), lambda: p.sub('a'),
+          lambda: p.split(), lambda: p.findall('a', 'b'), lambda: m.group(1, x=2), lambda: m.groups(1, 2),
+          lambda: m.start(0, 1), lambda: m.start(group=0), lambda: m.expand(), lambda: m.groupdict(x=1),
+          lambda: p.search(string='a', pos='x')]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+# Output:
+# search() missing required argument 'string' (pos 1)
+# search() takes at most 3 arguments (4 given)
+# 'x' is an invalid keyword argument for search()
+# sub() missing required argument 'string' (pos 2)
+# split() missing required argument 'string' (pos 1)
+# 'str' object cannot be interpreted as an integer
+# Match.group() takes no keyword arguments
+# groups() takes at most 1 argument (2 given)
+# start expected at most 1 argument, got 2
+# Match.start() takes no keyword arguments
+# expand() missing required argument 'template' (pos 1)
+# 'x' is an invalid keyword argument for groupdict()
+# 'str' object cannot be interpreted as an integer
+# ---
 # A search over a long text with a pattern that backtracks badly in CPython.
 # differs: CPython takes exponential time on (?:a*)*b; RE2 answers at once
 import re
