@@ -367,6 +367,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if r, ok := emptyRepeat(op, a, b); ok {
 		return r, nil
 	}
+	if r, ok, err := seqConcat(st, op, a, b); ok {
+		return r, err
+	}
 	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
 		if s, ok := a.(py.String); ok {
 			if t, isTuple := tupleLike(b); isTuple {
@@ -776,4 +779,45 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// seqConcat computes the concatenations gpython gets wrong: tuple + tuple
+// (gpython copies the right operand to the wrong offset) and list +=
+// iterable (CPython's list.__iadd__ extends with any iterable). ok is
+// false for other operands.
+func seqConcat(st *run.State, op vm.OpCode, a, b py.Object) (res py.Object, ok bool, err error) {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+	default:
+		return nil, false, nil
+	}
+	if ta, isTuple := a.(py.Tuple); isTuple {
+		tb, isTuple := b.(py.Tuple)
+		if !isTuple {
+			return nil, false, nil
+		}
+		r := make(py.Tuple, len(ta)+len(tb))
+		copy(r, ta)
+		copy(r[len(ta):], tb)
+		return r, true, nil
+	}
+	l, isList := a.(*py.List)
+	if !isList || op != vm.INPLACE_ADD {
+		return nil, false, nil
+	}
+	if _, isList := b.(*py.List); isList {
+		return nil, false, nil // gpython's own extend is right
+	}
+	if isUserValue(b) {
+		return nil, false, nil // a script class may define __radd__
+	}
+	items, err := collectItems(st, b)
+	if err != nil {
+		if py.IsException(py.TypeError, err) && !st.Failed() {
+			return nil, true, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", typeName(b))
+		}
+		return nil, true, err
+	}
+	l.Extend(items)
+	return l, true, nil
 }

@@ -3,6 +3,8 @@
 package builtins
 
 import (
+	"unicode/utf8"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/pyfence/pyfence/internal/run"
@@ -67,6 +69,8 @@ func loopIter(st *run.State, o py.Object) (py.Object, error) {
 		}
 	} else if l, ok := o.(*py.List); ok {
 		it = &listIterator{l: l}
+	} else if s, ok := o.(py.String); ok {
+		it = &strIterator{s: string(s)}
 	} else {
 		it, err = py.Iter(o)
 	}
@@ -99,4 +103,28 @@ func (it *listIterator) M__next__() (py.Object, error) {
 	v := it.l.Items[it.i]
 	it.i++
 	return v, nil
+}
+
+// strIterator iterates the characters of a str by byte offset. (gpython's
+// iterator indexes the string by character, which walks it from the start
+// at every step.)
+type strIterator struct {
+	s   string
+	off int
+}
+
+var strIteratorType = py.NewType("str_ascii_iterator", "")
+
+func (it *strIterator) Type() *py.Type { return strIteratorType }
+
+func (it *strIterator) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *strIterator) M__next__() (py.Object, error) {
+	if it.off >= len(it.s) {
+		return nil, py.StopIteration
+	}
+	_, size := utf8.DecodeRuneInString(it.s[it.off:])
+	c := it.s[it.off : it.off+size]
+	it.off += size
+	return py.String(c), nil
 }
