@@ -410,3 +410,11 @@ func (m *decManager) M__exit__(args py.Tuple) (py.Object, error) {
 	}
 	return py.False, nil
 }
+
+// NewDecimal returns a decimal.Decimal holding a copy of d for the run
+// st: how a host value of type *apd.Decimal reaches a script.
+func NewDecimal(st *run.State, d *apd.Decimal) py.Object {
+	r := &Decimal{ds: decStateOf(st)}
+	r.d.Set(d)
+	return r
+}

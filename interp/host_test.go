@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/apd/v3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -317,4 +318,20 @@ func TestTimeValues(t *testing.T) {
 	var pe *interp.PythonError
 	require.ErrorAs(t, err, &pe, "no clock unless the embedder grants one")
 	assert.Contains(t, pe.Message, "needs a clock")
+}
+
+func TestDecimalValues(t *testing.T) {
+	t.Parallel()
+	price, _, err := apd.NewFromString("19.99")
+	require.NoError(t, err)
+	p, err := interp.Compile("t.py", "from decimal import Decimal\nprint(repr(price), price * 3)\nprice * 3 + Decimal('0.03')\n",
+		interp.CompileOptions{AllowImport: []string{"decimal"}})
+	require.NoError(t, err)
+	res, err := p.Run(context.Background(), interp.RunOptions{Inputs: map[string]any{"price": price}})
+	require.NoError(t, err)
+	assert.Equal(t, "Decimal('19.99') 59.97\n", res.Output)
+	d, ok := res.Value.(*apd.Decimal)
+	require.True(t, ok, "%T", res.Value)
+	assert.Equal(t, "60.00", d.String())
+	assert.Equal(t, "19.99", price.String(), "the input is copied")
 }
