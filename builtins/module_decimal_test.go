@@ -95,11 +95,12 @@ func TestDecimalValue(t *testing.T) {
 	assert.True(t, again.Negative)
 	_, ok = builtins.DecimalValue(py.Int(5))
 	assert.False(t, ok)
-	// Without the lead's conversion a final Decimal reaches the host as
-	// an opaque value with its repr.
+	// A final Decimal reaches the host as an *apd.Decimal.
 	res, err := runDecimal(t, "import decimal\ndecimal.Decimal('12.50')\n", interp.Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, "Decimal('12.50')", fmt.Sprint(res.Value))
+	got, ok := res.Value.(*apd.Decimal)
+	require.True(t, ok, "%T", res.Value)
+	assert.Equal(t, "12.50", got.String())
 }
 
 // TestDecimalContextPerRun runs one program twice: the precision and the
