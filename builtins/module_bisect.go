@@ -53,7 +53,7 @@ func seqItem(st *run.State, seq py.Object, i int64) (py.Object, error) {
 
 // bisectArgs unpacks (a, x, lo=0, hi=None, *, key=None) with CPython's
 // checks: lo must be non-negative and hi None means len(a) (as does -1).
-func bisectArgs(name string, args py.Tuple, kw py.StringDict) (a, x, key py.Object, lo, hi int64, err error) {
+func bisectArgs(name string, args py.Tuple, kw py.StringDict) (a, x, key py.Object, lo, hi int64, hiDefault bool, err error) {
 	var loObj, hiObj py.Object = py.Int(0), py.None
 	key = py.None
 	if err = UnpackArgs(name, args, kw, "a", &a, "x", &x, "lo?", &loObj, "hi?", &hiObj, "$key?", &key); err != nil {
@@ -76,6 +76,7 @@ func bisectArgs(name string, args py.Tuple, kw py.StringDict) (a, x, key py.Obje
 		}
 	}
 	if hi == -1 {
+		hiDefault = true
 		hi, err = lenInt(a)
 	}
 	return
@@ -120,7 +121,7 @@ func bisectSearch(st *run.State, a, x, key py.Object, lo, hi int64, left bool) (
 }
 
 func bisectCommon(st *run.State, name string, args py.Tuple, kw py.StringDict, left bool) (py.Object, error) {
-	a, x, key, lo, hi, err := bisectArgs(name, args, kw)
+	a, x, key, lo, hi, _, err := bisectArgs(name, args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +146,7 @@ func bisectRight(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, err
 }
 
 func insortCommon(st *run.State, name string, args py.Tuple, kw py.StringDict, left bool) (py.Object, error) {
-	a, x, key, lo, hi, err := bisectArgs(name, args, kw)
+	a, x, key, lo, hi, hiDefault, err := bisectArgs(name, args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -153,6 +154,13 @@ func insortCommon(st *run.State, name string, args py.Tuple, kw py.StringDict, l
 	if key != py.None {
 		if kx, err = py.Call(key, py.Tuple{x}, nil); err != nil {
 			return nil, err
+		}
+		if hiDefault {
+			// CPython measures the list after calling the key, which may
+			// have changed it.
+			if hi, err = lenInt(a); err != nil {
+				return nil, err
+			}
 		}
 	}
 	i, err := bisectSearch(st, a, kx, key, lo, hi, left)
