@@ -454,7 +454,14 @@ const decMaxCost = 1 << 30
 // decMaxCost as a step-limit trip.
 func (ds *decState) charge(cost int64) error {
 	if cost > decMaxCost {
-		return ds.st.Fail(run.Steps, ds.st.Steps()+cost, decMaxCost)
+		// One apd operation cannot be interrupted: refuse it whole. The
+		// trip reports the run's budget, or the cap when steps are
+		// unlimited.
+		limit := ds.st.Limits().Steps
+		if limit <= 0 || limit > decMaxCost {
+			limit = decMaxCost
+		}
+		return ds.st.Fail(run.Steps, ds.st.Steps()+cost, limit)
 	}
 	return ds.st.Charge(cost)
 }

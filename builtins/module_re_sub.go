@@ -257,6 +257,12 @@ func patternSubx(st *run.State, fname string, self py.Object, args py.Tuple, kw 
 			if err := st.Charge(1); err != nil {
 				return nil, 0, err
 			}
+			if r == py.None {
+				r = py.String("") // CPython inserts nothing for None
+				if t.isBytes {
+					r = py.Bytes(nil)
+				}
+			}
 			text, isBytes, ok := reTextOf(r)
 			if !ok || isBytes != t.isBytes {
 				if t.isBytes {

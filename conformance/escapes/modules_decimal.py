@@ -336,7 +336,6 @@ x = c.multiply(decimal.Decimal('9' * 100000), decimal.Decimal('9' * 100000))  ##
 import decimal
 decimal.getcontext().prec = 100000
 x = decimal.Decimal(2).ln()  ### limit:steps "of 200000\)"
-# xfail: the error reads "step limit exceeded (10006301326242 of 1073741824)": the per-operation cap decMaxCost is reported as the run's limit
 # ---
 # option: --allow-import=decimal --max-steps=200000 --max-memory=16MiB --timeout=30s
 import decimal

@@ -296,6 +296,9 @@ func (s *State) HostCall() (context.Context, error) {
 	return s.hostCtx, nil
 }
 
+// Limits returns the budgets of the current run.
+func (s *State) Limits() Limits { return s.limits }
+
 // HostCalls returns the number of host function calls so far.
 func (s *State) HostCalls() int64 { return s.hostCalls }
 
