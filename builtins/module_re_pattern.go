@@ -359,11 +359,12 @@ func (t *reSubject) value(i, j int) py.Object {
 // a step per character read; when a limit trips it ends the text early
 // and keeps the error.
 type rxReader struct {
-	st    *run.State
-	s     string
-	i     int
-	count int64
-	err   error
+	st     *run.State
+	s      string
+	i      int
+	count  int64
+	weight int64 // steps per character read: the engine's work grows with the program
+	err    error
 }
 
 // ReadRune implements io.RuneReader.
@@ -373,7 +374,7 @@ func (r *rxReader) ReadRune() (rune, int, error) {
 	}
 	r.count++
 	if r.count%256 == 0 {
-		if err := r.st.Charge(256); err != nil {
+		if err := r.st.Charge(256 * r.weight); err != nil {
 			r.err = err
 			return 0, 0, io.EOF
 		}
@@ -432,14 +433,18 @@ func (p *rePattern) exec(st *run.State, t *reSubject, mode rxMode, start, end in
 	if c == nil {
 		return nil, errNoVariant
 	}
-	r := &rxReader{st: st, s: text}
+	// Go's engine simulates the program's states in step with the input:
+	// a character costs up to the program's size. One step per
+	// character plus one per 8 instructions keeps a regular expression's
+	// steps within a small factor of a Python loop's for the same time.
+	r := &rxReader{st: st, s: text, weight: 1 + p.size/8}
 	loc := c.re.FindReaderSubmatchIndex(r)
 	if r.err != nil {
 		return nil, r.err
 	}
 	// A call of the engine costs about what a few bytecodes do, besides
 	// the characters it reads.
-	if err := st.Charge(r.count%256 + reCallSteps); err != nil {
+	if err := st.Charge((r.count%256)*r.weight + reCallSteps); err != nil {
 		return nil, err
 	}
 	if loc == nil {
