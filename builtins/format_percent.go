@@ -336,7 +336,7 @@ func (p *pctState) convert(a *pctArg) (string, error) {
 			}
 			x = float64(f.(py.Float))
 		default:
-			f, err := pctFloatSpecial(v)
+			f, err := pctFloatSpecial(p.st, v)
 			if err != nil {
 				return "", err
 			}
@@ -381,7 +381,16 @@ func (p *pctState) convert(a *pctArg) (string, error) {
 
 // pctFloatSpecial converts an instance of a script class with
 // __float__ (or __index__) for %f; other values raise CPython's TypeError.
-func pctFloatSpecial(v py.Object) (float64, error) {
+func pctFloatSpecial(st *run.State, v py.Object) (float64, error) {
+	if x, ok := v.(nativeNumber); ok {
+		f, err := x.pfFloat(st)
+		if err != nil {
+			return 0, err
+		}
+		if ff, ok := f.(py.Float); ok {
+			return float64(ff), nil
+		}
+	}
 	for _, name := range []string{"__float__", "__index__"} {
 		if res, ok, err := numSpecial(v, name); ok {
 			if err != nil {
@@ -425,6 +434,17 @@ func (p *pctState) formatLong(a *pctArg, v py.Object) (string, error) {
 			return "", err
 		}
 		n = numBig(i)
+	case nativeNumber:
+		if a.ch == 'o' || a.ch == 'x' || a.ch == 'X' {
+			return "", wrong()
+		}
+		i, err := x.pfInt(p.st)
+		if err != nil {
+			return "", err
+		}
+		if n = numBig(i); n == nil {
+			return "", wrong()
+		}
 	default:
 		name := "__int__"
 		if a.ch == 'o' || a.ch == 'x' || a.ch == 'X' {

@@ -358,6 +358,16 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if res, handled, err := userBinary(st, bop, a, b); handled {
 		return res, err
 	}
+	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
+		// str % x formats, whatever x is: str.__mod__ never returns
+		// NotImplemented, so x's __rmod__ is not asked.
+		if s, ok := a.(py.String); ok {
+			if t, isTuple := tupleLike(b); isTuple {
+				b = t // a namedtuple gives its items, as a tuple does
+			}
+			return percentFormat(st, s, b)
+		}
+	}
 	if res, handled, err := nativeBinary(st, bop, a, b); handled {
 		return res, err
 	}
@@ -369,14 +379,6 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	}
 	if r, ok, err := seqConcat(st, op, a, b); ok {
 		return r, err
-	}
-	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
-		if s, ok := a.(py.String); ok {
-			if t, isTuple := tupleLike(b); isTuple {
-				b = t // a namedtuple gives its items, as a tuple does
-			}
-			return percentFormat(st, s, b)
-		}
 	}
 	if x, ok := a.(py.Bool); ok {
 		if y, ok := b.(py.Bool); ok {

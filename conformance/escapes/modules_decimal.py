@@ -463,7 +463,6 @@ for f in (lambda: '%s' % D('1.5'), lambda: '%s' % (D('1.5'),), lambda: '%d' % (D
         print(f())
     except TypeError as e:
         print('TypeError', e)
-# xfail: '%s' % D('1.5') raises "unsupported operand type(s) for %: 'str' and 'decimal.Decimal'"; %d and %.2f raise "a real number is required"
 # Output:
 # 1.5
 # 1.5
