@@ -133,6 +133,22 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		return &callable{name: "iter", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return loopIter(st, args[0])
 		}}
+	case bytecode.SlotSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Subscr(st, args[0], args[1])
+		}}
+	case bytecode.SlotStoreSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			t, ok := args[0].(py.Tuple)
+			if !ok || len(t) != 3 {
+				return nil, py.ExceptionNewf(py.SystemError, "bad subscript store")
+			}
+			return py.None, StoreSubscr(st, t[1], t[2], t[0])
+		}}
+	case bytecode.SlotDelSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return py.None, DelSubscr(st, args[0], args[1])
+		}}
 	case bytecode.SlotHelper:
 		if o, ok := h.helpers[s.Name]; ok {
 			return o

@@ -547,10 +547,9 @@ except AppError as e:
 # Output:
 # AppError negative
 # ---
-# differs: gpython's IndexError message for lists is "index out of range"; CPython says "list index out of range"
 try:
     [][1]
 except IndexError as e:
     print(e)
 # Output:
-# index out of range
+# list index out of range

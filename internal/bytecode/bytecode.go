@@ -46,6 +46,14 @@ const (
 	// SlotGetIter is a callable(a) returning the iterator a for loop
 	// runs over (GET_ITER).
 	SlotGetIter
+	// SlotSubscr is a callable(obj, key) returning obj[key].
+	SlotSubscr
+	// SlotStoreSubscr is a callable((value, obj, key)) doing
+	// obj[key] = value; it takes the three as one tuple, as the stack
+	// has no rotation of four.
+	SlotStoreSubscr
+	// SlotDelSubscr is a callable(obj, key) doing del obj[key].
+	SlotDelSubscr
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
@@ -399,6 +407,24 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotDelAttr, Name: name()}), target: -1},
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.BINARY_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotSubscr}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1})
+		case in.op == vm.STORE_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.BUILD_TUPLE, arg: 3, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStoreSubscr}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.DELETE_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotDelSubscr}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1},
 				out{op: vm.POP_TOP, target: -1})
 		case guardedBinary[in.op]:
 			st.Guards++
