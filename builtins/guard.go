@@ -261,16 +261,58 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "assignment to dunder attribute '%s'", name)
 	}
+	if e, ok := obj.(*py.Exception); ok && isUserType(e.Base) {
+		return setExceptionAttr(st, e, name, value)
+	}
 	return writeAttr(st, obj, name, func() error {
 		_, err := py.SetAttrString(obj, name, value)
 		return err
 	})
 }
 
+// setExceptionAttr is e.name = value for an instance of a script's
+// exception class: a property of the class takes the write, else the
+// instance's own attributes (gpython's exceptions take no attribute
+// writes).
+func setExceptionAttr(st *run.State, e *py.Exception, name string, value py.Object) error {
+	if d := e.Base.NativeGetAttrOrNil(name); d != nil {
+		if set, ok := d.(py.I__set__); ok {
+			_, err := set.M__set__(e, value)
+			return err
+		}
+	}
+	if name == "args" {
+		switch v := value.(type) {
+		case py.Tuple:
+			e.Args = v
+		case *py.List:
+			if err := st.CheckAlloc(int64(len(v.Items)) * 16); err != nil {
+				return err
+			}
+			e.Args = append(py.Tuple(nil), v.Items...)
+		default:
+			return py.ExceptionNewf(py.TypeError, "pyfence: args of an exception must be a tuple or a list")
+		}
+		return nil
+	}
+	if e.Dict == nil {
+		e.Dict = py.NewStringDict()
+	}
+	e.Dict[name] = value
+	return nil
+}
+
 // DelAttr is del obj.name under the same rule as SetAttr.
 func DelAttr(st *run.State, obj py.Object, name string) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "deletion of dunder attribute '%s'", name)
+	}
+	if e, ok := obj.(*py.Exception); ok && isUserType(e.Base) {
+		if _, ok := e.Dict[name]; !ok {
+			return noAttr(obj, name)
+		}
+		delete(e.Dict, name)
+		return nil
 	}
 	return writeAttr(st, obj, name, func() error {
 		return py.DeleteAttrString(obj, name)
