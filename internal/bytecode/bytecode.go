@@ -389,6 +389,9 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			// The 'is' of an assignment expression's marker: gone.
 		case w.marker(in, co) != "":
 			emit(out{op: vm.DUP_TOP, target: -1}, w.store(w.marker(in, co)))
+		case isDottedLoad(in, co):
+			st.Guards++
+			emit(w.dotted(in, slot)...)
 		case in.op == vm.LOAD_GLOBAL && w.isLocal(name()):
 			emit(out{op: vm.LOAD_FAST, arg: w.local(name()), target: -1})
 		case in.op == vm.LOAD_ATTR:
