@@ -652,6 +652,13 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	if err := depthErr(st, depth); err != nil {
 		return nil, err
 	}
+	if depth > 0 {
+		// Elements of containers: a script's __eq__ or __lt__ decides, as
+		// at the top level (Compare).
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
+	}
 	xa, okA := items(a)
 	xb, okB := items(b)
 	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
