@@ -654,5 +654,6 @@ func newBool(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) 
 	if x == nil {
 		return py.False, nil
 	}
-	return py.MakeBool(x)
+	t, err := Truth(st, x)
+	return py.NewBool(t), err
 }

@@ -52,9 +52,13 @@ func Str(st *run.State, o py.Object) (string, error) {
 			if err := st.Charge(1); err != nil {
 				return "", err
 			}
-			res, err := py.Str(o)
+			// gpython's str() misses a __str__ inherited from a base class.
+			res, ok, err := callSpecialMethod(o, "__str__")
 			if err != nil {
 				return "", err
+			}
+			if !ok {
+				return Repr(st, o)
 			}
 			s, ok := res.(py.String)
 			if !ok {
