@@ -86,13 +86,13 @@ func subscrError(obj, key py.Object, err error, what string) error {
 	if kind == "" {
 		return err
 	}
+	if b, ok := key.(*py.BigInt); ok {
+		if _, ierr := b.GoInt(); ierr != nil {
+			return py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+		}
+	}
 	switch {
 	case py.IsException(py.IndexError, err) && isIndex(key):
-		if b, ok := key.(*py.BigInt); ok {
-			if _, ierr := b.GoInt(); ierr != nil {
-				return py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
-			}
-		}
 		return py.ExceptionNewf(py.IndexError, "%s%s index out of range", kind, what)
 	case py.IsException(py.TypeError, err) && !isIndex(key):
 		if _, isSlice := key.(*py.Slice); isSlice {
@@ -136,6 +136,11 @@ func bytesSubscr(st *run.State, b py.Bytes, key py.Object) (py.Object, error) {
 	if !isIndex(key) {
 		if _, ok := key.(py.I__index__); !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+		}
+	}
+	if big, ok := key.(*py.BigInt); ok {
+		if _, err := big.GoInt(); err != nil {
+			return nil, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
 		}
 	}
 	i, err := py.IndexIntCheck(key, len(b))
