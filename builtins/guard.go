@@ -149,6 +149,10 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return py.None, DelSubscr(st, args[0], args[1])
 		}}
+	case bytecode.SlotHandler:
+		return &callable{name: "handler", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return fixHandlerException(args[0], args[1]), nil
+		}}
 	case bytecode.SlotHelper:
 		if o, ok := h.helpers[s.Name]; ok {
 			return o

@@ -219,6 +219,7 @@ func pythonError(err error, lines []string, st *run.State) error {
 	if exc == nil {
 		return &InternalError{Value: err}
 	}
+	builtins.FixUnboundLocal(exc, tb)
 	msg, ferr := builtins.Str(st, exc)
 	if ferr != nil {
 		msg = "<exception str() failed>"

@@ -229,3 +229,37 @@ except Wrapped as w:
     print(w, repr(w.inner))
 # Output:
 # 'k' KeyError('k')
+# ---
+total = 0
+def add(n):
+    try:
+        total += n
+    except UnboundLocalError as e:
+        print('UnboundLocalError:', e)
+    try:
+        print(undefined_name)
+    except NameError as e:
+        print(e, isinstance(e, UnboundLocalError))
+add(1)
+# Output:
+# UnboundLocalError: cannot access local variable 'total' where it is not associated with a value
+# name 'undefined_name' is not defined False
+# ---
+def pick(flag):
+    if flag:
+        result = 'set'
+    return result
+print(pick(True))
+try:
+    pick(False)
+except NameError as e:
+    print(isinstance(e, UnboundLocalError), e)
+# Output:
+# set
+# True cannot access local variable 'result' where it is not associated with a value
+# ---
+def pick(flag):
+    if flag:
+        result = 'set'
+    return result  ### exception:UnboundLocalError "cannot access local variable 'result' where it is not associated with a value"
+pick(False)

@@ -54,6 +54,10 @@ const (
 	SlotStoreSubscr
 	// SlotDelSubscr is a callable(obj, key) doing del obj[key].
 	SlotDelSubscr
+	// SlotHandler is a callable(traceback, value) run at the start of
+	// every except handler; it returns the class of the exception,
+	// which it may have rewritten (see the handler prologue).
+	SlotHandler
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
@@ -351,6 +355,15 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 
 	w := newWalrus(co, ins)
 
+	// Starts of except handlers: gpython enters them with the traceback,
+	// the exception and its class pushed.
+	handler := make([]bool, len(ins)+1)
+	for _, in := range ins {
+		if in.op == vm.SETUP_EXCEPT && in.target >= 0 {
+			handler[in.target] = true
+		}
+	}
+
 	var outs []out
 	if len(ins) > 0 {
 		outs = append(outs, cellPrologue(co, ins[0].line)...)
@@ -370,6 +383,17 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				out{op: vm.POP_TOP, line: in.line, target: -1},
 			)
 			st.Probes++
+		}
+		if handler[i] {
+			// Replace the class by what the guard returns for the
+			// traceback and the exception.
+			st.Guards++
+			outs = append(outs,
+				out{op: vm.POP_TOP, line: in.line, target: -1},
+				out{op: vm.DUP_TOP_TWO, line: in.line, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotHandler}), line: in.line, target: -1},
+				out{op: vm.ROT_THREE, line: in.line, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, line: in.line, target: -1})
 		}
 		name := func() string {
 			if int(in.arg) < len(co.Names) {
