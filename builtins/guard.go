@@ -324,6 +324,9 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 }
 
 func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
+	if _, ok := numberAttr(obj, name); ok {
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, obj.Type().Name)
+	}
 	switch o := obj.(type) {
 	case HostAttrs:
 		return o.PyfenceSetAttr(st, name)

@@ -4,17 +4,20 @@
 package builtins
 
 import (
+	"fmt"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
 
-// FixUnboundLocal rewrites exc, raised with traceback tb, as CPython's
-// UnboundLocalError when it is gpython's NameError for a LOAD_FAST: a
-// local variable read before any assignment. gpython raises NameError
-// there ("name 'x' is not defined"). It returns the class of exc after
-// the rewrite.
+// FixUnboundLocal rewrites exc, raised with traceback tb, as CPython
+// words the read of a variable before any assignment: UnboundLocalError
+// for a local (LOAD_FAST, or LOAD_DEREF of the function's own cell) and
+// NameError with CPython's message for a free variable. gpython raises
+// NameError "name 'x' is not defined" for a local. It returns the class
+// of exc after the rewrite.
 func FixUnboundLocal(exc *py.Exception, tb *py.Traceback) *py.Type {
-	if exc.Base != py.NameError || tb == nil {
+	if exc.Base != py.NameError && exc.Base != py.UnboundLocalError || tb == nil {
 		return exc.Base
 	}
 	for tb.Next != nil {
@@ -24,21 +27,33 @@ func FixUnboundLocal(exc *py.Exception, tb *py.Traceback) *py.Type {
 	if f == nil || f.Code == nil {
 		return exc.Base
 	}
-	code := f.Code.Code
+	co := f.Code
+	code := co.Code
 	at := int(tb.Lasti) - 3 // the instruction before the one gpython was at
-	if at < 0 || at+2 >= len(code) || vm.OpCode(code[at]) != vm.LOAD_FAST {
+	if at < 0 || at+2 >= len(code) {
 		return exc.Base
 	}
+	op := vm.OpCode(code[at])
 	arg := int(code[at+1]) | int(code[at+2])<<8
 	if at >= 3 && vm.OpCode(code[at-3]) == vm.EXTENDED_ARG {
 		arg |= (int(code[at-2]) | int(code[at-1])<<8) << 16
 	}
-	if arg >= len(f.Code.Varnames) {
-		return exc.Base
+	const local = "cannot access local variable '%s' where it is not associated with a value"
+	switch {
+	case op == vm.LOAD_FAST && arg < len(co.Varnames):
+		setExc(exc, py.UnboundLocalError, local, co.Varnames[arg])
+	case op == vm.LOAD_DEREF && arg < len(co.Cellvars):
+		setExc(exc, py.UnboundLocalError, local, co.Cellvars[arg])
+	case op == vm.LOAD_DEREF && arg-len(co.Cellvars) < len(co.Freevars):
+		setExc(exc, py.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", co.Freevars[arg-len(co.Cellvars)])
 	}
-	exc.Base = py.UnboundLocalError
-	exc.Args = py.Tuple{py.String("cannot access local variable '" + f.Code.Varnames[arg] + "' where it is not associated with a value")}
 	return exc.Base
+}
+
+// setExc gives exc the class cls and the message format applied to name.
+func setExc(exc *py.Exception, cls *py.Type, format, name string) {
+	exc.Base = cls
+	exc.Args = py.Tuple{py.String(fmt.Sprintf(format, name))}
 }
 
 // fixHandlerException is the guard at the start of an except handler:

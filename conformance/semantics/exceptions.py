@@ -263,3 +263,22 @@ def pick(flag):
         result = 'set'
     return result  ### exception:UnboundLocalError "cannot access local variable 'result' where it is not associated with a value"
 pick(False)
+# ---
+def outer():
+    def inner():
+        return later
+    try:
+        inner()
+    except NameError as e:
+        print(isinstance(e, UnboundLocalError), e)
+    later = 1
+    try:
+        print(counter)
+    except UnboundLocalError as e:
+        print(e)
+    counter = 0
+    return lambda: counter
+outer()
+# Output:
+# False cannot access free variable 'later' where it is not associated with a value in enclosing scope
+# cannot access local variable 'counter' where it is not associated with a value

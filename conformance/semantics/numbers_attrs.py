@@ -41,10 +41,10 @@ except AttributeError as e:
 try:
     (3).real = 4
 except AttributeError as e:
-    print('read-only')
+    print(e)
 # Output:
 # 'float' object has no attribute 'numerator'
-# read-only
+# attribute 'real' of 'int' objects is not writable
 # ---
 s = slice(1, 10, 2)
 print(s, repr(slice(3)), slice(None, None), [slice(1, 2)])
