@@ -18,6 +18,11 @@ func Subscr(st *run.State, obj, key py.Object) (py.Object, error) {
 	if b, ok := obj.(py.Bytes); ok {
 		return bytesSubscr(st, b, key)
 	}
+	if sl, ok := key.(*py.Slice); ok {
+		if err := checkSliceCopy(st, obj, sl); err != nil {
+			return nil, err
+		}
+	}
 	res, err := py.GetItem(obj, key)
 	if err != nil {
 		return nil, subscrError(obj, key, err, "")
@@ -25,8 +30,42 @@ func Subscr(st *run.State, obj, key py.Object) (py.Object, error) {
 	return res, nil
 }
 
-// StoreSubscr is obj[key] = value.
+// checkSliceCopy checks the memory budget and charges the steps for
+// copying the slice sl of a list, tuple or str before gpython copies it.
+func checkSliceCopy(st *run.State, obj py.Object, sl *py.Slice) error {
+	n, size, ok := seqLen(obj)
+	if !ok || n < 1024 {
+		return nil
+	}
+	_, _, _, length, err := sl.GetIndices(int(n))
+	if err != nil {
+		return nil // gpython raises it
+	}
+	if err := st.CheckAlloc(int64(length) * size); err != nil {
+		return err
+	}
+	return st.Charge(int64(length)/64 + 1)
+}
+
+// StoreSubscr is obj[key] = value. A slice assignment to a list takes
+// its new items through the metered collection of iterables: gpython's
+// would run an iterable of any length to its end unchecked.
 func StoreSubscr(st *run.State, obj, key, value py.Object) error {
+	if l, ok := obj.(*py.List); ok {
+		if _, isSlice := key.(*py.Slice); isSlice {
+			items, err := collectItems(st, value)
+			if err != nil {
+				return err
+			}
+			if err := st.CheckAlloc(int64(len(l.Items)+len(items)) * slotSize); err != nil {
+				return err
+			}
+			if err := st.Charge(int64(len(items))/64 + 1); err != nil {
+				return err
+			}
+			value = py.NewListFromItems(items)
+		}
+	}
 	if _, err := py.SetItem(obj, key, value); err != nil {
 		return subscrError(obj, key, err, " assignment")
 	}
