@@ -149,6 +149,11 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return py.None, DelSubscr(st, args[0], args[1])
 		}}
+	case bytecode.SlotUnpackEx:
+		counts := s.N
+		return &callable{name: "unpack", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return UnpackEx(st, counts, args[0])
+		}}
 	case bytecode.SlotHandler:
 		return &callable{name: "handler", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return fixHandlerException(args[0], args[1]), nil
@@ -429,12 +434,121 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if l, ok := a.(*py.List); ok && op == vm.INPLACE_ADD {
+		return listIAdd(st, l, b)
+	}
 	a, b = boolsAsInts(op, a, b)
+	if (op == vm.BINARY_FLOOR_DIVIDE || op == vm.INPLACE_FLOOR_DIVIDE) && floatZeroDivisor(a, b) {
+		// gpython returns inf.
+		return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+	}
 	res, err := bop.fn(a, b)
 	if err != nil {
-		return nil, cpythonArithError(op, a, err)
+		if e := concatError(op, a, b, err); e != nil {
+			return nil, e
+		}
+		if e := inplaceError(op, err); e != nil {
+			return nil, e
+		}
+		return nil, cpythonArithError(op, a, b, err)
 	}
 	return res, nil
+}
+
+// listIAdd is l += x: l extended by the items of any iterable x,
+// collected through the meter (gpython takes only some iterables).
+func listIAdd(st *run.State, l *py.List, x py.Object) (py.Object, error) {
+	items, err := collectItems(st, x)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.CheckAlloc(int64(len(l.Items)+len(items)) * slotSize); err != nil {
+		return nil, err
+	}
+	if err := st.Charge(int64(len(items))/64 + 1); err != nil {
+		return nil, err
+	}
+	l.Items = append(l.Items, items...)
+	return l, nil
+}
+
+// inplaceError rewords gpython's "unsupported operand type(s) for +"
+// raised by an augmented assignment as CPython's "... for +=", or
+// returns nil.
+func inplaceError(op vm.OpCode, err error) error {
+	if !isInplace(op) || !py.IsException(py.TypeError, err) {
+		return nil
+	}
+	const prefix = "unsupported operand type(s) for "
+	msg := errMessage(err)
+	sym, rest, ok := strings.Cut(strings.TrimPrefix(msg, prefix), ":")
+	if !ok || !strings.HasPrefix(msg, prefix) || strings.HasSuffix(sym, "=") {
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "%s%s=:%s", prefix, sym, rest)
+}
+
+// isInplace reports whether op is an augmented assignment's.
+func isInplace(op vm.OpCode) bool {
+	switch op {
+	case vm.INPLACE_ADD, vm.INPLACE_SUBTRACT, vm.INPLACE_MULTIPLY, vm.INPLACE_TRUE_DIVIDE,
+		vm.INPLACE_FLOOR_DIVIDE, vm.INPLACE_MODULO, vm.INPLACE_POWER, vm.INPLACE_LSHIFT,
+		vm.INPLACE_RSHIFT, vm.INPLACE_AND, vm.INPLACE_OR, vm.INPLACE_XOR:
+		return true
+	}
+	return false
+}
+
+// errMessage returns the message of the exception err, or "".
+func errMessage(err error) string {
+	var exc *py.Exception
+	switch e := err.(type) {
+	case *py.Exception:
+		exc = e
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	}
+	if exc == nil {
+		return ""
+	}
+	msg, _ := excMessage(exc)
+	return msg
+}
+
+// floatZeroDivisor reports whether a / b is a float division by zero.
+func floatZeroDivisor(a, b py.Object) bool {
+	_, fa := a.(py.Float)
+	switch b := b.(type) {
+	case py.Float:
+		return b == 0
+	case py.Int:
+		return fa && b == 0
+	}
+	return false
+}
+
+// concatError rewords gpython's TypeError for str, list or tuple + a
+// value of another type as CPython words it, or returns nil.
+func concatError(op vm.OpCode, a, b py.Object, err error) error {
+	if op != vm.BINARY_ADD && op != vm.INPLACE_ADD || !py.IsException(py.TypeError, err) ||
+		!strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
+		return nil
+	}
+	var kind string
+	switch a.(type) {
+	case py.String:
+		kind = "str"
+	case py.Tuple:
+		kind = "tuple"
+	case *py.List:
+		kind = "list" // list += x is listIAdd
+	default:
+		return nil
+	}
+	if b.Type() == a.Type() {
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", kind, typeName(b), kind)
 }
 
 // boolsAsInts turns bool operands of arithmetic into ints, as bool is a
@@ -471,12 +585,16 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 	return a, b
 }
 
-// cpythonArithError rewords gpython's division errors as CPython's.
-func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
+// cpythonArithError rewords gpython's division errors as CPython's: a
+// float operand on either side makes it a float division.
+func cpythonArithError(op vm.OpCode, a, b py.Object, err error) error {
 	if !py.IsException(py.ZeroDivisionError, err) {
 		return err
 	}
 	_, isFloat := a.(py.Float)
+	if _, ok := b.(py.Float); ok {
+		isFloat = true
+	}
 	switch op {
 	case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
 		if isFloat {
@@ -487,7 +605,7 @@ func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
 		if isFloat {
 			return py.ExceptionNewf(py.ZeroDivisionError, "float modulo")
 		}
-		return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+		return py.ExceptionNewf(py.ZeroDivisionError, "integer modulo by zero")
 	case vm.BINARY_TRUE_DIVIDE, vm.INPLACE_TRUE_DIVIDE:
 		if isFloat {
 			return py.ExceptionNewf(py.ZeroDivisionError, "float division by zero")

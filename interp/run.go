@@ -219,7 +219,7 @@ func pythonError(err error, lines []string, st *run.State) error {
 	if exc == nil {
 		return &InternalError{Value: err}
 	}
-	builtins.FixUnboundLocal(exc, tb)
+	builtins.FixException(exc, tb)
 	msg, ferr := builtins.Str(st, exc)
 	if ferr != nil {
 		msg = "<exception str() failed>"

@@ -54,6 +54,9 @@ const (
 	SlotStoreSubscr
 	// SlotDelSubscr is a callable(obj, key) doing del obj[key].
 	SlotDelSubscr
+	// SlotUnpackEx is a callable(v) returning the values of v as a
+	// tuple, run before UNPACK_EX with counts N.
+	SlotUnpackEx
 	// SlotHandler is a callable(traceback, value) run at the start of
 	// every except handler; it returns the class of the exception,
 	// which it may have rewritten (see the handler prologue).
@@ -447,6 +450,12 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
 				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.UNPACK_EX:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotUnpackEx, N: int(in.arg)}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				plain)
 		case in.op == vm.DELETE_SUBSCR:
 			st.Guards++
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotDelSubscr}), target: -1},

@@ -140,6 +140,8 @@ func (p *passThrough) Resolve(s *Slot) py.Object {
 			t := a[0].(py.Tuple)
 			return py.SetItem(t[1], t[2], t[0])
 		})
+	case SlotUnpackEx:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return a[0], nil })
 	case SlotHandler:
 		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return a[1].Type(), nil })
 	case SlotDelSubscr:
