@@ -458,9 +458,17 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 // listIAdd is l += x: l extended by the items of any iterable x,
 // collected through the meter (gpython takes only some iterables).
 func listIAdd(st *run.State, l *py.List, x py.Object) (py.Object, error) {
-	items, err := collectItems(st, x)
-	if err != nil {
-		return nil, err
+	var items []py.Object
+	switch x := x.(type) {
+	case *py.List:
+		items = x.Items
+	case py.Tuple:
+		items = x
+	default:
+		var err error
+		if items, err = collectItems(st, x); err != nil {
+			return nil, err
+		}
 	}
 	if err := st.CheckAlloc(int64(len(l.Items)+len(items)) * slotSize); err != nil {
 		return nil, err

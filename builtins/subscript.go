@@ -53,9 +53,21 @@ func checkSliceCopy(st *run.State, obj py.Object, sl *py.Slice) error {
 func StoreSubscr(st *run.State, obj, key, value py.Object) error {
 	if l, ok := obj.(*py.List); ok {
 		if _, isSlice := key.(*py.Slice); isSlice {
-			items, err := collectItems(st, value)
-			if err != nil {
-				return err
+			var items []py.Object
+			switch v := value.(type) {
+			case *py.List:
+				// A copy: v may be l itself (x[1:1] = x).
+				if err := st.CheckAlloc(int64(len(v.Items)) * slotSize); err != nil {
+					return err
+				}
+				items = append([]py.Object(nil), v.Items...)
+			case py.Tuple:
+				items = v
+			default:
+				var err error
+				if items, err = collectItems(st, value); err != nil {
+					return err
+				}
 			}
 			if err := st.CheckAlloc(int64(len(l.Items)+len(items)) * slotSize); err != nil {
 				return err

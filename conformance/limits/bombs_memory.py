@@ -128,3 +128,12 @@ def forever():
         yield 1
 x = [1, 2]
 x[1:] = forever()
+# ---
+# Star unpacking collects through the meter (gpython collected any
+# iterable unchecked).
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+first, *rest = range(10**8)  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+items = []
+items += range(10**8)  ### limit:memory

@@ -233,3 +233,20 @@ print(items[10:], items[-10:2])
 # [0, 'a', 3, 4, 5]
 # ['a', 4]
 # [] ['a', 4]
+# ---
+x = [1, 2, 3]
+x[1:1] = x
+print(x)
+y = [0] * 5
+y[1:3] = (c for c in 'ab')
+y[::2] = range(3)
+y[3:] = 'xyz'
+print(y)
+try:
+    y[::2] = [1]
+except ValueError as e:
+    print(e)
+# Output:
+# [1, 1, 2, 3, 2, 3]
+# [0, 'a', 1, 'x', 'y', 'z']
+# attempt to assign sequence of size 1 to extended slice of size 3
