@@ -444,6 +444,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	}
 	res, err := bop.fn(a, b)
 	if err != nil {
+		if e := repeatError(op, a, b, err); e != nil {
+			return nil, e
+		}
 		if e := concatError(op, a, b, err); e != nil {
 			return nil, e
 		}
@@ -533,6 +536,24 @@ func floatZeroDivisor(a, b py.Object) bool {
 		return fa && b == 0
 	}
 	return false
+}
+
+// repeatError rewords gpython's TypeError for a sequence times a
+// non-integer as CPython words it, or returns nil.
+func repeatError(op vm.OpCode, a, b py.Object, err error) error {
+	if op != vm.BINARY_MULTIPLY && op != vm.INPLACE_MULTIPLY || !py.IsException(py.TypeError, err) ||
+		!strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
+		return nil
+	}
+	var other py.Object // the operand that is not the sequence
+	if _, _, ok := seqLen(a); ok {
+		other = b
+	} else if _, _, ok := seqLen(b); ok {
+		other = a
+	} else {
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(other))
 }
 
 // concatError rewords gpython's TypeError for str, list or tuple + a
@@ -831,6 +852,20 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 }
 
 func plainCompare(op int32, a, b py.Object) (py.Object, error) {
+	res, err := gpythonCompare(op, a, b)
+	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
+		if sym, ok := orderSymbols[op]; ok {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
+		}
+	}
+	return res, err
+}
+
+// orderSymbols are the operators of the order comparisons.
+var orderSymbols = map[int32]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
+
+// gpythonCompare is comparison op as gpython computes it.
+func gpythonCompare(op int32, a, b py.Object) (py.Object, error) {
 	switch op {
 	case vm.PyCmp_LT:
 		return py.Lt(a, b)

@@ -9,6 +9,7 @@ package builtins
 import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+	"strings"
 
 	"github.com/pyfence/pyfence/internal/run"
 )
@@ -198,8 +199,7 @@ func Unary(st *run.State, op vm.OpCode, a py.Object) (py.Object, error) {
 		if ok {
 			return r, nil
 		}
-		sym := map[vm.OpCode]string{vm.UNARY_NEGATIVE: "-", vm.UNARY_POSITIVE: "+", vm.UNARY_INVERT: "~"}[op]
-		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(a))
+		return nil, badUnary(op, a)
 	}
 	if b, ok := a.(py.Bool); ok {
 		a = py.Int(0)
@@ -207,7 +207,17 @@ func Unary(st *run.State, op vm.OpCode, a py.Object) (py.Object, error) {
 			a = py.Int(1)
 		}
 	}
-	return u.fn(a)
+	res, err := u.fn(a)
+	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
+		return nil, badUnary(op, a)
+	}
+	return res, err
+}
+
+// badUnary is CPython's TypeError for a unary operator a's type lacks.
+func badUnary(op vm.OpCode, a py.Object) error {
+	sym := map[vm.OpCode]string{vm.UNARY_NEGATIVE: "-", vm.UNARY_POSITIVE: "+", vm.UNARY_INVERT: "~"}[op]
+	return py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(a))
 }
 
 // Truth is bool(o): a script instance's __bool__, else its __len__, else

@@ -149,3 +149,45 @@ except TypeError as e:
 # Output:
 # unsupported operand type(s) for +=: 'int' and 'str'
 # unsupported operand type(s) for +: 'int' and 'str'
+# ---
+def check(f):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+check(lambda: 1 < 'a')
+check(lambda: [1] >= 'a')
+check(lambda: None > 0)
+check(lambda: sorted([3, None, 1]))
+check(lambda: -'text')
+check(lambda: ~2.5)
+check(lambda: 'ab' * 2.0)
+check(lambda: [0] * '3')
+check(lambda: None * [1])
+# Output:
+# '<' not supported between instances of 'int' and 'str'
+# '>=' not supported between instances of 'list' and 'str'
+# '>' not supported between instances of 'NoneType' and 'int'
+# '<' not supported between instances of 'NoneType' and 'int'
+# bad operand type for unary -: 'str'
+# bad operand type for unary ~: 'float'
+# can't multiply sequence by non-int of type 'float'
+# can't multiply sequence by non-int of type 'str'
+# can't multiply sequence by non-int of type 'NoneType'
+# ---
+total = 0
+for value in [1, 2, 'x']:
+    try:
+        total += value
+    except TypeError as e:
+        print(e)
+label = 'n='
+try:
+    label += 3
+except TypeError as e:
+    print(e)
+print(total, label)
+# Output:
+# unsupported operand type(s) for +=: 'int' and 'str'
+# can only concatenate str (not "int") to str
+# 3 n=
