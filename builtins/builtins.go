@@ -196,6 +196,7 @@ func Helpers(st *run.State) map[string]py.Object {
 			h[n] = v
 		}
 	}
+	h["__pf_defaults__"] = defaultsHelper(st)
 	return h
 }
 

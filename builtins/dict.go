@@ -24,6 +24,10 @@ var DictType = py.NewType("dict", "dict() -> new empty dictionary")
 // to use.
 type Dict struct {
 	t hashTable
+	// ext makes the dict an instance of a dict subclass implemented in
+	// Go (collections.defaultdict, OrderedDict, Counter); nil for a
+	// plain dict.
+	ext dictExt
 }
 
 var (
@@ -44,7 +48,12 @@ var (
 )
 
 // Type implements py.Object.
-func (d *Dict) Type() *py.Type { return DictType }
+func (d *Dict) Type() *py.Type {
+	if d.ext != nil {
+		return d.ext.extType()
+	}
+	return DictType
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
@@ -112,6 +121,9 @@ func (d *Dict) M__getitem__(key py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if !ok {
+		if d.ext != nil {
+			return d.ext.missing(d.t.state(), d, key)
+		}
 		return nil, keyError(key)
 	}
 	return v, nil
@@ -131,7 +143,7 @@ func (d *Dict) M__delitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !ok {
+	if !ok && (d.ext == nil || !d.ext.quietDelete()) {
 		return nil, keyError(key)
 	}
 	return py.None, nil
@@ -187,7 +199,12 @@ func (d *Dict) M__ne__(other py.Object) (py.Object, error) {
 }
 
 func (d *Dict) order(op string, other py.Object) (py.Object, error) {
-	return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of 'dict' and '%s'", op, other.Type().Name)
+	if d.ext != nil {
+		if res, ok, err := d.ext.order(d.t.state(), d, op, other); ok {
+			return res, err
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, d.Type().Name, other.Type().Name)
 }
 
 // M__lt__ raises CPython's TypeError: dicts are not ordered.
@@ -204,6 +221,15 @@ func (d *Dict) M__ge__(other py.Object) (py.Object, error) { return d.order(">="
 
 // M__or__ is d | other (PEP 584): a new dict.
 func (d *Dict) M__or__(other py.Object) (py.Object, error) {
+	if d.ext != nil {
+		return d.ext.binary(d.t.state(), d, "|", other)
+	}
+	// A subclass on the right takes precedence, as in CPython.
+	if o, ok := other.(*Dict); ok && o.ext != nil {
+		if res, err := o.ext.binary(d.t.state(), o, "r|", d); err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
 	switch other.(type) {
 	case *Dict, py.StringDict:
 	default:
@@ -222,6 +248,9 @@ func (d *Dict) M__or__(other py.Object) (py.Object, error) {
 
 // M__ror__ is other | d for a gpython dict other.
 func (d *Dict) M__ror__(other py.Object) (py.Object, error) {
+	if d.ext != nil {
+		return d.ext.binary(d.t.state(), d, "r|", other)
+	}
 	if _, ok := other.(py.StringDict); !ok {
 		return py.NotImplemented, nil
 	}
@@ -239,6 +268,9 @@ func (d *Dict) M__ror__(other py.Object) (py.Object, error) {
 // M__ior__ is d |= other: d.update(other), which also takes an iterable
 // of pairs.
 func (d *Dict) M__ior__(other py.Object) (py.Object, error) {
+	if d.ext != nil {
+		return d.ext.binary(d.t.state(), d, "|=", other)
+	}
 	if err := dictUpdateArg(d.t.state(), d, other); err != nil {
 		return nil, err
 	}
@@ -254,8 +286,48 @@ func (d *Dict) M__repr__() (py.Object, error) {
 	return py.String(s), nil
 }
 
+// dictExt is what a dict subclass implemented in Go adds to pyfence's
+// dict (collections.defaultdict, OrderedDict, Counter). A *Dict with a
+// non-nil ext is an instance of that subclass: every dict operation
+// applies to it, and these methods refine some.
+type dictExt interface {
+	// extType is the class of the dict.
+	extType() *py.Type
+	// missing is d[key] for a key d does not hold (__missing__).
+	missing(st *run.State, d *Dict, key py.Object) (py.Object, error)
+	// quietDelete reports whether del d[key] ignores a missing key.
+	quietDelete() bool
+	// equal is d == other for a dict other; ok is false when the plain
+	// comparison of dicts applies.
+	equal(st *run.State, d, other *Dict, depth int) (eq, ok bool, err error)
+	// order is d < other (op "<", "<=", ">", ">="); ok is false when the
+	// class does not order dicts.
+	order(st *run.State, d *Dict, op string, other py.Object) (res py.Object, ok bool, err error)
+	// binary is d op other for "+", "-", "|", "&", their reflections
+	// ("r|": other | d) and in-place forms ("|="), and the unary "pos"
+	// and "neg" (other is nil). It returns py.NotImplemented for an
+	// operation the class does not define.
+	binary(st *run.State, d *Dict, op string, other py.Object) (py.Object, error)
+	// repr writes repr(d).
+	repr(r *reprer, d *Dict, depth int) error
+}
+
+// extEqual compares two dicts when the first has an extension with an
+// equality of its own. ok is false when the plain comparison applies.
+func extEqual(st *run.State, a, b py.Object, depth int) (eq, ok bool, err error) {
+	da, okA := a.(*Dict)
+	db, okB := b.(*Dict)
+	if !okA || !okB || da.ext == nil {
+		return false, false, nil
+	}
+	return da.ext.equal(st, da, db, depth)
+}
+
 // mappingEqual compares two dicts (pyfence's or gpython's) item by item.
 func mappingEqual(st *run.State, a, b py.Object, depth int) (bool, error) {
+	if eq, ok, err := extEqual(st, a, b, depth); ok {
+		return eq, err
+	}
 	ea, okA := mappingEntries(a)
 	eb, okB := mappingEntries(b)
 	if !okA || !okB {
@@ -583,6 +655,9 @@ func keywordsOf(st *run.State, m py.Object) (py.StringDict, error) {
 }
 
 func (r *reprer) dict(d *Dict, depth int) error {
+	if d.ext != nil {
+		return d.ext.repr(r, d, depth)
+	}
 	if r.onStack(d) {
 		r.b.WriteString("{...}")
 		return nil

@@ -472,10 +472,17 @@ func (it *dictIter) M__next__() (py.Object, error) {
 	t := &it.d.t
 	if it.size < 0 || t.live != it.size {
 		it.size = -1 // sticky, as CPython's di_used = -1
+		if it.d.Type() == orderedDictType {
+			return nil, py.ExceptionNewf(py.RuntimeError, "OrderedDict mutated during iteration")
+		}
 		return nil, py.ExceptionNewf(py.RuntimeError, "dictionary changed size during iteration")
 	}
 	if t.moved != it.moved {
+		ordered := it.d.Type() == orderedDictType
 		it.d = nil
+		if ordered {
+			return nil, py.ExceptionNewf(py.RuntimeError, "OrderedDict mutated during iteration")
+		}
 		return nil, py.ExceptionNewf(py.RuntimeError, "dictionary keys changed during iteration")
 	}
 	i, step := it.pos, 1

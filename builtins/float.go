@@ -235,6 +235,8 @@ func newFloat(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 		return numParseFloat(st, string(v), v)
 	case py.Bytes:
 		return numParseFloat(st, string(v), v)
+	case nativeNumber:
+		return v.pfFloat(st)
 	}
 	for _, name := range []string{"__float__", "__index__"} {
 		if res, ok, err := numSpecial(x, name); ok {

@@ -509,8 +509,16 @@ func newReversed(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, err
 	case py.Bytes:
 		return &reversedIter{st: st, seq: s, i: int64(len(s)) - 1}, nil
 	}
+	if r, ok := seq.(py.I__reversed__); ok { // pyfence's dict and its views
+		return r.M__reversed__()
+	}
 	if res, ok, err := callSpecialMethod(seq, "__reversed__"); ok || err != nil {
 		return res, err
+	}
+	if r, ok := seq.(py.I__reversed__); ok {
+		// Go values with a reverse iterator: dict (and its subclasses),
+		// collections.deque.
+		return r.M__reversed__()
 	}
 	if t, ok := isInstance(seq); ok {
 		if t.Type().Lookup("__getitem__") != nil && t.Type().Lookup("__len__") != nil {

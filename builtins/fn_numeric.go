@@ -125,6 +125,37 @@ func builtinDivmod(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, e
 	if res, ok, err := callSpecialMethod(b, "__rdivmod__", a); err != nil || (ok && res != py.NotImplemented) {
 		return res, err
 	}
+	_, nativeA := a.(nativeNumber)
+	_, nativeB := b.(nativeNumber)
+	if nativeA || nativeB {
+		q, r, err := py.DivMod(a, b)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+			}
+			return nil, err
+		}
+		return py.Tuple{q, r}, nil
+	}
+	// Go values of native classes (datetime.timedelta) with a divmod.
+	if d, ok := a.(py.I__divmod__); ok && !isRealNumber(a) {
+		q, r, err := d.M__divmod__(b)
+		if err != nil {
+			return nil, err
+		}
+		if q != py.NotImplemented {
+			return py.Tuple{q, r}, nil
+		}
+	}
+	if d, ok := b.(py.I__rdivmod__); ok && !isRealNumber(b) {
+		q, r, err := d.M__rdivmod__(a)
+		if err != nil {
+			return nil, err
+		}
+		if q != py.NotImplemented {
+			return py.Tuple{q, r}, nil
+		}
+	}
 	if isRealNumber(a) && isRealNumber(b) {
 		if _, aFloat := a.(py.Float); !aFloat {
 			if _, bFloat := b.(py.Float); !bFloat {

@@ -40,6 +40,8 @@ func builtinRound(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, er
 		return py.Call(m, py.Tuple{ndigits}, nil)
 	}
 	switch x := number.(type) {
+	case nativeNumber:
+		return x.pfRound(st, ndigits)
 	case py.Int, *py.BigInt, py.Bool:
 		v, _ := intValue(x)
 		if ndigits == py.None {

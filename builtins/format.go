@@ -84,6 +84,9 @@ func Format(st *run.State, value py.Object, spec string) (string, error) {
 		}
 		return "", formatUnknownCode(fs.typ, value)
 	}
+	if f, ok := value.(nativeFormatter); ok {
+		return f.pfFormat(st, spec)
+	}
 	if spec == "" {
 		return Str(st, value)
 	}

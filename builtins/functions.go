@@ -338,6 +338,12 @@ func iterOf(o py.Object) (py.Object, error) {
 	if isClass(o) {
 		return nil, py.ExceptionNewf(py.TypeError, "'type' object is not iterable")
 	}
+	switch x := o.(type) {
+	case *py.List:
+		return &listIterator{l: x}, nil
+	case py.String:
+		return &strIterator{s: string(x)}, nil
+	}
 	if res, ok, err := callSpecialMethod(o, "__iter__"); ok || err != nil {
 		if err == nil && !isIterator(res) {
 			return nil, py.ExceptionNewf(py.TypeError, "iter() returned non-iterator of type '%s'", res.Type().Name)

@@ -273,7 +273,10 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	if e, ok := obj.(*py.Exception); ok && isUserType(e.Base) {
 		return setExceptionAttr(st, e, name, value)
 	}
-	return writeAttr(st, obj, name, func() error {
+	if handled, err := nativeSetAttr(st, obj, name, value); handled {
+		return err
+	}
+	return writeAttr(st, obj, name, value, func() error {
 		_, err := py.SetAttrString(obj, name, value)
 		return err
 	})
@@ -323,12 +326,12 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 		delete(e.Dict, name)
 		return nil
 	}
-	return writeAttr(st, obj, name, func() error {
+	return writeAttr(st, obj, name, nil, func() error {
 		return py.DeleteAttrString(obj, name)
 	})
 }
 
-func writeAttr(st *run.State, obj py.Object, name string, do func() error) error {
+func writeAttr(st *run.State, obj py.Object, name string, value py.Object, do func() error) error {
 	if _, ok := numberAttr(obj, name); ok {
 		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, obj.Type().Name)
 	}
@@ -350,8 +353,22 @@ func writeAttr(st *run.State, obj py.Object, name string, do func() error) error
 		if isUserType(o.Base) {
 			return do()
 		}
+	case *Dict:
+		// defaultdict.default_factory is writable.
+		if w, ok := o.ext.(attrWriter); ok {
+			if handled, err := w.setAttr(st, name, value); handled {
+				return err
+			}
+		}
 	}
 	return noAttr(obj, name)
+}
+
+// attrWriter is a dict extension with writable data attributes.
+type attrWriter interface {
+	// setAttr writes the attribute name (del when value is nil);
+	// handled is false when the extension has no such attribute.
+	setAttr(st *run.State, name string, value py.Object) (handled bool, err error)
 }
 
 // seqLen returns the length of str, bytes, list and tuple values.
@@ -411,14 +428,23 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if res, handled, err := userBinary(st, bop, a, b); handled {
 		return res, err
 	}
+	if res, handled, err := nativeBinary(st, bop, a, b); handled {
+		return res, err
+	}
 	if err := checkBinary(st, op, a, b); err != nil {
 		return nil, err
 	}
 	if r, ok := emptyRepeat(op, a, b); ok {
 		return r, nil
 	}
+	if r, ok, err := seqConcat(st, op, a, b); ok {
+		return r, err
+	}
 	if op == vm.BINARY_MODULO || op == vm.INPLACE_MODULO {
 		if s, ok := a.(py.String); ok {
+			if t, isTuple := tupleLike(b); isTuple {
+				b = t // a namedtuple gives its items, as a tuple does
+			}
 			return percentFormat(st, s, b)
 		}
 	}
@@ -444,14 +470,14 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	}
 	res, err := bop.fn(a, b)
 	if err != nil {
-		if e := repeatError(op, a, b, err); e != nil {
-			return nil, e
-		}
-		if e := concatError(op, a, b, err); e != nil {
-			return nil, e
-		}
-		if e := inplaceError(op, err); e != nil {
-			return nil, e
+		if isUnsupportedOperand(err) {
+			if e := cpythonOperandError(op, a, b, err); e != err {
+				return nil, e
+			}
+			if e := inplaceError(op, err); e != nil {
+				return nil, e
+			}
+			return nil, err
 		}
 		return nil, cpythonArithError(op, a, b, err)
 	}
@@ -510,6 +536,39 @@ func isInplace(op vm.OpCode) bool {
 	return false
 }
 
+// cpythonOperandError rewords gpython's "unsupported operand type(s)" for
+// sequences as CPython words it: "can only concatenate str (not "int") to
+// str", "can't multiply sequence by non-int of type 'float'".
+func cpythonOperandError(op vm.OpCode, a, b py.Object, err error) error {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+		switch a.(type) {
+		case py.String, *py.List, py.Tuple:
+			return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s",
+				typeName(a), typeName(b), typeName(a))
+		case py.Bytes:
+			return py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", typeName(b))
+		}
+	case vm.BINARY_MULTIPLY, vm.INPLACE_MULTIPLY:
+		switch {
+		case isBuiltinSequence(a) && !isIntLike(b):
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
+		case isBuiltinSequence(b) && !isIntLike(a):
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(a))
+		}
+	}
+	return err
+}
+
+// isIntLike reports whether o is an int or a bool.
+func isIntLike(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		return true
+	}
+	return false
+}
+
 // errMessage returns the message of the exception err, or "".
 func errMessage(err error) string {
 	var exc *py.Exception
@@ -538,48 +597,6 @@ func floatZeroDivisor(a, b py.Object) bool {
 	return false
 }
 
-// repeatError rewords gpython's TypeError for a sequence times a
-// non-integer as CPython words it, or returns nil.
-func repeatError(op vm.OpCode, a, b py.Object, err error) error {
-	if op != vm.BINARY_MULTIPLY && op != vm.INPLACE_MULTIPLY || !py.IsException(py.TypeError, err) ||
-		!strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
-		return nil
-	}
-	var other py.Object // the operand that is not the sequence
-	if _, _, ok := seqLen(a); ok {
-		other = b
-	} else if _, _, ok := seqLen(b); ok {
-		other = a
-	} else {
-		return nil
-	}
-	return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(other))
-}
-
-// concatError rewords gpython's TypeError for str, list or tuple + a
-// value of another type as CPython words it, or returns nil.
-func concatError(op vm.OpCode, a, b py.Object, err error) error {
-	if op != vm.BINARY_ADD && op != vm.INPLACE_ADD || !py.IsException(py.TypeError, err) ||
-		!strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
-		return nil
-	}
-	var kind string
-	switch a.(type) {
-	case py.String:
-		kind = "str"
-	case py.Tuple:
-		kind = "tuple"
-	case *py.List:
-		kind = "list" // list += x is listIAdd
-	default:
-		return nil
-	}
-	if b.Type() == a.Type() {
-		return nil
-	}
-	return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", kind, typeName(b), kind)
-}
-
 // boolsAsInts turns bool operands of arithmetic into ints, as bool is a
 // subclass of int in CPython (gpython's bool has no arithmetic). Binary
 // handles &, | and ^ of two bools, which stay bools, before this.
@@ -591,7 +608,7 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 	}
 	num := func(o py.Object) bool {
 		switch o.(type) {
-		case py.Int, *py.BigInt, py.Float, py.Bool, py.Complex:
+		case py.Int, *py.BigInt, py.Float, py.Bool, py.Complex, nativeNumber:
 			return true
 		}
 		return false
@@ -614,11 +631,36 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 	return a, b
 }
 
+// compareSymbols are the operators of ordering comparisons, for errors.
+var compareSymbols = map[int32]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
+
+// isUnsupportedOperand reports whether err is gpython's TypeError for
+// operand types an operator does not support.
+func isUnsupportedOperand(err error) bool {
+	if !py.IsException(py.TypeError, err) {
+		return false
+	}
+	return strings.Contains(err.Error(), "unsupported operand type(s)")
+}
+
+// isBuiltinSequence reports whether o is a builtin sequence that + concatenates
+// and * repeats.
+func isBuiltinSequence(o py.Object) bool {
+	switch o.(type) {
+	case py.String, *py.List, py.Tuple, py.Bytes:
+		return true
+	}
+	return false
+}
+
 // cpythonArithError rewords gpython's division errors as CPython's: a
 // float operand on either side makes it a float division.
 func cpythonArithError(op vm.OpCode, a, b py.Object, err error) error {
-	if !py.IsException(py.ZeroDivisionError, err) {
-		return err
+	if !py.IsException(py.ZeroDivisionError, err) || !isRealNumber(a) {
+		return err // not a number's error (datetime.timedelta has its own)
+	}
+	if e, ok := err.(*py.Exception); ok && e.Base != py.ZeroDivisionError {
+		return err // a subclass (decimal.DivisionByZero) keeps its message
 	}
 	_, isFloat := a.(py.Float)
 	if _, ok := b.(py.Float); ok {
@@ -761,7 +803,12 @@ func Compare(st *run.State, op int32, a, b py.Object) (py.Object, error) {
 	if res, handled, err := userCompare(st, op, a, b); handled {
 		return res, err
 	}
-	return richCompare(st, op, a, b, 0)
+	res, err := richCompare(st, op, a, b, 0)
+	if err != nil {
+		// gpython words it "unsupported operand type(s) for <".
+		return nil, fixOrderError(err, op, a, b)
+	}
+	return res, nil
 }
 
 // same is the `is` operator: identity, without Go's panic on comparing
@@ -816,6 +863,11 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	xa, okA := items(a)
 	xb, okB := items(b)
 	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		// Items of tuples and lists that are instances of script
+		// classes (namedtuples among them) compare by their methods.
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
 		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
 			return py.NewBool(op == vm.PyCmp_NE), nil
 		}
@@ -851,21 +903,13 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	return plainCompare(op, la, lb)
 }
 
-func plainCompare(op int32, a, b py.Object) (py.Object, error) {
-	res, err := gpythonCompare(op, a, b)
-	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
-		if sym, ok := orderSymbols[op]; ok {
-			return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", sym, typeName(a), typeName(b))
+func plainCompare(op int32, a, b py.Object) (res py.Object, err error) {
+	defer func() {
+		if err != nil && op != vm.PyCmp_EQ && op != vm.PyCmp_NE && isUnsupportedOperand(err) {
+			err = py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'",
+				compareSymbols[op], typeName(a), typeName(b))
 		}
-	}
-	return res, err
-}
-
-// orderSymbols are the operators of the order comparisons.
-var orderSymbols = map[int32]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
-
-// gpythonCompare is comparison op as gpython computes it.
-func gpythonCompare(op int32, a, b py.Object) (py.Object, error) {
+	}()
 	switch op {
 	case vm.PyCmp_LT:
 		return py.Lt(a, b)
@@ -909,4 +953,45 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// seqConcat computes the concatenations gpython gets wrong: tuple + tuple
+// (gpython copies the right operand to the wrong offset) and list +=
+// iterable (CPython's list.__iadd__ extends with any iterable). ok is
+// false for other operands.
+func seqConcat(st *run.State, op vm.OpCode, a, b py.Object) (res py.Object, ok bool, err error) {
+	switch op {
+	case vm.BINARY_ADD, vm.INPLACE_ADD:
+	default:
+		return nil, false, nil
+	}
+	if ta, isTuple := a.(py.Tuple); isTuple {
+		tb, isTuple := b.(py.Tuple)
+		if !isTuple {
+			return nil, false, nil
+		}
+		r := make(py.Tuple, len(ta)+len(tb))
+		copy(r, ta)
+		copy(r[len(ta):], tb)
+		return r, true, nil
+	}
+	l, isList := a.(*py.List)
+	if !isList || op != vm.INPLACE_ADD {
+		return nil, false, nil
+	}
+	if _, isList := b.(*py.List); isList {
+		return nil, false, nil // gpython's own extend is right
+	}
+	if isUserValue(b) {
+		return nil, false, nil // a script class may define __radd__
+	}
+	items, err := collectItems(st, b)
+	if err != nil {
+		if py.IsException(py.TypeError, err) && !st.Failed() {
+			return nil, true, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", typeName(b))
+		}
+		return nil, true, err
+	}
+	l.Extend(items)
+	return l, true, nil
 }

@@ -433,6 +433,8 @@ func newInt(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return numParseInt(st, string(v), 10, v)
 	case py.Bytes:
 		return numParseInt(st, string(v), 10, v)
+	case nativeNumber:
+		return v.pfInt(st)
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		if res, ok, err := numSpecial(x, name); ok {
@@ -654,6 +656,9 @@ func newBool(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error) 
 	if x == nil {
 		return py.False, nil
 	}
-	t, err := Truth(st, x)
-	return py.NewBool(t), err
+	t, err := Truth(st, x) // __bool__ and __len__ of script classes
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(t), nil
 }

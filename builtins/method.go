@@ -114,6 +114,11 @@ func sameTable(a, b *py.Type) bool {
 	if a == b {
 		return true
 	}
+	// The dict subclasses built in Go (collections.Counter, ...) are
+	// *Dict values: dict's methods apply to them.
+	if b == DictType && a.Base == DictType {
+		return true
+	}
 	ints := map[*py.Type]bool{py.IntType: true, py.BigIntType: true, py.BoolType: true}
 	return ints[a] && ints[b]
 }

@@ -50,6 +50,79 @@ type nativeClass struct {
 	// attrs serves data attributes of instances (date.year, deque.maxlen);
 	// it reports false for a name it does not have. May be nil.
 	attrs func(st *run.State, self py.Object, name string) (py.Object, bool, error)
+	// consts are data attributes of the class itself (date.min,
+	// timezone.utc). The values must be immutable: they are shared by
+	// every run. May be nil.
+	consts map[string]py.Object
+	// setAttr serves obj.name = value for instances with writable data
+	// attributes (decimal.Context.prec); handled is false for a name it
+	// does not serve. May be nil.
+	setAttr func(st *run.State, self py.Object, name string, value py.Object) (handled bool, err error)
+}
+
+// nativeStringer is implemented by native objects whose str differs from
+// their repr (str(date) is '2024-01-31'); Str calls pfStr.
+type nativeStringer interface {
+	pfStr(st *run.State) (string, error)
+}
+
+// nativeFormatter is implemented by native objects with a __format__ of
+// their own (format(d, '%Y'), f'{d:%H:%M}'); Format calls pfFormat for
+// every spec, the empty one included.
+type nativeFormatter interface {
+	pfFormat(st *run.State, spec string) (string, error)
+}
+
+// nativeNumber is implemented by native numbers that int(), float(),
+// round() and divmod() accept (decimal.Decimal). ndigits is None when
+// round() has one argument.
+type nativeNumber interface {
+	pfInt(st *run.State) (py.Object, error)
+	pfFloat(st *run.State) (py.Object, error)
+	pfRound(st *run.State, ndigits py.Object) (py.Object, error)
+}
+
+// nativeArith is implemented by native numbers (decimal.Decimal), which
+// compute the arithmetic operators where they are either operand:
+// gpython's int and float would otherwise see them first and fail.
+// method is the operator's special method name ("__add__"); reflected
+// is true when the native number is the right operand. It returns
+// py.NotImplemented for operands it does not take.
+type nativeArith interface {
+	pfBinary(st *run.State, method string, other py.Object, reflected bool) (py.Object, error)
+}
+
+// nativeBinary applies op when a or b is a native number. handled is
+// false when neither is.
+func nativeBinary(st *run.State, op binaryOp, a, b py.Object) (res py.Object, handled bool, err error) {
+	x, okA := a.(nativeArith)
+	y, okB := b.(nativeArith)
+	if !okA && !okB {
+		return nil, false, nil
+	}
+	if okA {
+		if r, err := x.pfBinary(st, op.method, b, false); err != nil || r != py.NotImplemented {
+			return r, true, err
+		}
+	}
+	if okB {
+		if r, err := y.pfBinary(st, op.method, a, true); err != nil || r != py.NotImplemented {
+			return r, true, err
+		}
+	}
+	return nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+		op.symbol, typeName(a), typeName(b))
+}
+
+// nativeSetAttr serves obj.name = value for instances of native classes
+// with writable attributes. handled is false when obj has none of that
+// name.
+func nativeSetAttr(st *run.State, obj py.Object, name string, value py.Object) (handled bool, err error) {
+	c := nativeClassOf(obj.Type())
+	if c == nil || c.setAttr == nil || IsDunder(name) {
+		return false, nil
+	}
+	return c.setAttr(st, obj, name, value)
 }
 
 // nativeReprer is implemented by native objects whose repr shows other

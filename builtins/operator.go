@@ -7,9 +7,10 @@
 package builtins
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
-	"strings"
 
 	"github.com/pyfence/pyfence/internal/run"
 )
@@ -208,13 +209,21 @@ func Unary(st *run.State, op vm.OpCode, a py.Object) (py.Object, error) {
 		}
 	}
 	res, err := u.fn(a)
-	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s)") {
-		return nil, badUnary(op, a)
+	if err != nil && py.IsException(py.TypeError, err) {
+		// gpython words it "unsupported operand type(s) for -: 'str'".
+		if e, ok := err.(*py.Exception); ok {
+			if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+				if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for ") {
+					return nil, badUnary(op, a)
+				}
+			}
+		}
 	}
 	return res, err
 }
 
-// badUnary is CPython's TypeError for a unary operator a's type lacks.
+// badUnary is CPython's TypeError for a unary operator its operand does
+// not support.
 func badUnary(op vm.OpCode, a py.Object) error {
 	sym := map[vm.OpCode]string{vm.UNARY_NEGATIVE: "-", vm.UNARY_POSITIVE: "+", vm.UNARY_INVERT: "~"}[op]
 	return py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(a))

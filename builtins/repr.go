@@ -18,6 +18,14 @@ import (
 // maxReprDepth bounds the nesting repr descends into.
 const maxReprDepth = 200
 
+// instanceReprer is a __repr__ implemented in Go in the dict of a class
+// of the script's kind (the classes collections.namedtuple makes): it
+// writes the repr of an instance through the reprer, so that repr stays
+// cycle-safe and depth-limited through it.
+type instanceReprer interface {
+	reprInstance(r *reprer, self *py.Type, depth int) error
+}
+
 type reprer struct {
 	st    *run.State
 	b     strings.Builder
@@ -47,6 +55,8 @@ func Str(st *run.State, o py.Object) (string, error) {
 		return excStr(st, o)
 	case py.Float:
 		return floatRepr(float64(o)), nil
+	case nativeStringer:
+		return o.pfStr(st)
 	case *py.Type:
 		if reprIsInstance(o) && o.Type().Lookup("__str__") != nil {
 			if err := st.Charge(1); err != nil {
@@ -155,7 +165,13 @@ func (r *reprer) repr(o py.Object, depth int) error {
 			r.b.WriteString(s)
 			return err
 		}
-		r.b.WriteString(o.Base.Name)
+		name := o.Base.Name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 && !isUserType(o.Base) {
+			// A module's exception (statistics.StatisticsError) shows
+			// its bare class name, as CPython's BaseException repr does.
+			name = name[i+1:]
+		}
+		r.b.WriteString(name)
 		args, _ := o.Args.(py.Tuple)
 		return r.seq("(", ")", args, o, depth, false)
 	case py.String:
@@ -196,6 +212,9 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		return o.pfRepr(r, depth)
 	case *py.Type:
 		if reprIsInstance(o) {
+			if m, ok := o.Type().Lookup("__repr__").(instanceReprer); ok {
+				return m.reprInstance(r, o, depth)
+			}
 			if o.Type().Lookup("__repr__") == nil {
 				r.b.WriteString(fmt.Sprintf("<%s object at %p>", reprQualName(o.Type()), o))
 				return nil

@@ -69,6 +69,10 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		cls.Init = exceptionInit
 	} else {
 		cls.New = instanceNew
+		// A base class built in Go (a namedtuple) makes the instances.
+		if c, ok := cls.Lookup("__pf_new__").(goConstructor); ok {
+			c.inheritTo(cls)
+		}
 	}
 	for k, v := range ns {
 		if p, ok := v.(*propertyObject); ok && p.name == "" {
@@ -79,6 +83,16 @@ func buildClass(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		c.Set(cls)
 	}
 	return cls, nil
+}
+
+// goConstructor is kept by a class built in Go (by
+// collections.namedtuple) in its dict under "__pf_new__", a name scripts
+// cannot spell. A subclass the script defines passes itself to
+// inheritTo, which sets its New (so that its instances are made as the
+// base class makes its own) and its special methods (gpython finds those
+// only in the class's own dict).
+type goConstructor interface {
+	inheritTo(cls *py.Type)
 }
 
 // classBases maps the bases of a class statement to gpython classes and

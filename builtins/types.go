@@ -26,7 +26,13 @@ func (f typeFacade) Type() *py.Type { return py.TypeType }
 
 // M__repr__ is repr(cls).
 func (f typeFacade) M__repr__() (py.Object, error) {
-	return py.String("<class '" + f.t.Name + "'>"), nil
+	name := f.t.Name
+	// A native class written in Python in CPython (collections.Counter)
+	// has a short name and its module in its dict.
+	if m, ok := f.t.Dict["__module__"].(py.String); ok {
+		name = string(m) + "." + name
+	}
+	return py.String("<class '" + name + "'>"), nil
 }
 
 // M__str__ is str(cls).
@@ -79,6 +85,11 @@ func (f typeFacade) getAttr(st *run.State, name string) (py.Object, error) {
 	}
 	if fn, ok := tableOf(f.t)[name]; ok {
 		return &unboundMethod{st: st, typ: f.t, name: name, fn: fn}, nil
+	}
+	if c := nativeClassOf(f.t); c != nil {
+		if v, ok := c.consts[name]; ok {
+			return v, nil
+		}
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", f.t.Name, name)
 }

@@ -55,7 +55,7 @@ func parseOptions(args []string) (options, error) {
 	}
 	return options{
 		compile: interp.CompileOptions{AllowImport: rf.AllowImport},
-		run:     interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars},
+		run:     interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars, Seed: rf.Seed},
 	}, nil
 }
 

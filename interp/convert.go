@@ -408,3 +408,14 @@ func fromDict(st *run.State, d *builtins.Dict, depth int) (any, error) {
 	}
 	return m, nil
 }
+
+// isOpaque reports whether fromPython converts o to an [Opaque].
+func isOpaque(o py.Object) bool {
+	switch o.(type) {
+	case py.NoneType, py.Bool, py.Int, *py.BigInt, py.Float, py.String, py.Bytes, *py.List, py.Tuple,
+		py.StringDict, *builtins.Dict, *builtins.Set, *hostFunc, *hostObject:
+		return false
+	}
+	_, special := fromPythonSpecial(o)
+	return !special
+}

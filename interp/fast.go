@@ -41,18 +41,18 @@ type fastNode interface {
 // fastRun is the state of one fast evaluation.
 type fastRun struct {
 	st      *run.State
-	globals py.StringDict // the converted inputs
+	inputs  []namedObject // the converted inputs
 	builtin py.StringDict
 	line    int // line of the node that failed
 }
 
 // run evaluates the expression for the runner r, whose state is reset and
-// whose globals hold the inputs. It returns the value or the error as the
+// whose inputs are converted. Inputs are few: a linear search finds them
+// faster than a map, which the VM path needs, is filled. It returns the value or the error as the
 // VM would: a Python exception with a traceback at the failing line.
-func (e *fastExpr) run(p *Program, r *runner, globals py.StringDict) (py.Object, error) {
+func (e *fastExpr) run(p *Program, r *runner) (py.Object, error) {
 	f := &r.fast
-	*f = fastRun{st: r.st, globals: globals, builtin: r.builtins}
-	defer func() { f.globals = nil }()
+	*f = fastRun{st: r.st, inputs: r.inputs, builtin: r.builtins}
 	if err := f.st.Charge(e.steps); err != nil {
 		f.st.NoteLine(e.line)
 		return nil, err
@@ -191,8 +191,10 @@ type fastName struct {
 }
 
 func (n *fastName) eval(f *fastRun) (py.Object, error) {
-	if v, ok := f.globals[n.name]; ok {
-		return v, nil
+	for _, in := range f.inputs {
+		if in.name == n.name {
+			return in.obj, nil
+		}
 	}
 	if v, ok := f.builtin[n.name]; ok {
 		return v, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -92,4 +93,35 @@ func TestFastPathInputErrors(t *testing.T) {
 	assert.Equal(t, int64(2), res.Value)
 	_, err = p.Run(context.Background(), RunOptions{Inputs: map[string]any{"b": 1}})
 	assert.EqualError(t, err, "f.py:1: NameError: name 'a' is not defined", "no input survives a run")
+}
+
+// FuzzFastPath compares the fast path with the VM on arbitrary
+// expressions: whenever an expression takes the fast path, both must give
+// the same value, repr, steps and error.
+func FuzzFastPath(f *testing.F) {
+	for _, s := range []string{"price * qty * (1 - discount) + tax", "a // b % 3", "-a ** 2", "max(a, b) < 3",
+		"not a == b", "round(a / 3, 2)", "abs(b - a) >= 1.5", "a << b", "'x' * a", "len('abc') + a"} {
+		f.Add(s, int64(3), 0.5)
+	}
+	f.Fuzz(func(t *testing.T, expr string, a int64, b float64) {
+		p, err := CompileExpr("f.py", expr, CompileOptions{})
+		if err != nil || p.fast == nil {
+			return
+		}
+		slow := &Program{filename: p.filename, code: p.code, eval: p.eval, opts: p.opts, lines: p.lines}
+		slow.pool.New = func() any { return slow.newRunner() }
+		opts := RunOptions{Inputs: map[string]any{"a": a, "b": b, "price": 9.5, "qty": 3, "discount": 0.1, "tax": 2.25},
+			Repr: true, Limits: Limits{Steps: 10_000, Memory: 1 << 20, Time: time.Second}}
+		r1, err1 := p.Run(context.Background(), opts)
+		r2, err2 := slow.Run(context.Background(), opts)
+		if fmt.Sprint(err1) != fmt.Sprint(err2) {
+			t.Fatalf("%q: fast error %v, VM error %v", expr, err1, err2)
+		}
+		if r1 == nil || r2 == nil {
+			return
+		}
+		if r1.Repr != r2.Repr || r1.Steps != r2.Steps {
+			t.Fatalf("%q: fast %s (%d steps), VM %s (%d steps)", expr, r1.Repr, r1.Steps, r2.Repr, r2.Steps)
+		}
+	})
 }

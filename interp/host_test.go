@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/apd/v3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -290,4 +291,47 @@ func TestDecodeResult(t *testing.T) {
 	require.NoError(t, err)
 	_, err = res.AsString()
 	assert.ErrorContains(t, err, "cannot store 'function' object in string")
+}
+
+func TestTimeValues(t *testing.T) {
+	t.Parallel()
+	oslo := time.FixedZone("CET", 3600)
+	in := time.Date(2024, 2, 29, 13, 45, 30, 123456789, oslo)
+	p, err := interp.Compile("t.py", "from datetime import timedelta\nprint(when, when.tzinfo)\nwhen + timedelta(days=1)\n",
+		interp.CompileOptions{AllowImport: []string{"datetime"}})
+	require.NoError(t, err)
+	res, err := p.Run(context.Background(), interp.RunOptions{Inputs: map[string]any{"when": in}})
+	require.NoError(t, err)
+	assert.Equal(t, "2024-02-29 13:45:30.123456+01:00 UTC+01:00\n", res.Output)
+	var out time.Time
+	require.NoError(t, res.Decode(&out))
+	assert.True(t, out.Equal(time.Date(2024, 3, 1, 12, 45, 30, 123456000, time.UTC)), "got %v", out)
+
+	clock := interp.RunOptions{Clock: func() time.Time { return time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC) }}
+	p, err = interp.Compile("t.py", "import datetime\ndatetime.datetime.now(datetime.timezone.utc).isoformat()\n",
+		interp.CompileOptions{AllowImport: []string{"datetime"}})
+	require.NoError(t, err)
+	res, err = p.Run(context.Background(), clock)
+	require.NoError(t, err)
+	assert.Equal(t, "2030-01-02T03:04:05+00:00", res.Value)
+	_, err = p.Run(context.Background(), interp.RunOptions{})
+	var pe *interp.PythonError
+	require.ErrorAs(t, err, &pe, "no clock unless the embedder grants one")
+	assert.Contains(t, pe.Message, "needs a clock")
+}
+
+func TestDecimalValues(t *testing.T) {
+	t.Parallel()
+	price, _, err := apd.NewFromString("19.99")
+	require.NoError(t, err)
+	p, err := interp.Compile("t.py", "from decimal import Decimal\nprint(repr(price), price * 3)\nprice * 3 + Decimal('0.03')\n",
+		interp.CompileOptions{AllowImport: []string{"decimal"}})
+	require.NoError(t, err)
+	res, err := p.Run(context.Background(), interp.RunOptions{Inputs: map[string]any{"price": price}})
+	require.NoError(t, err)
+	assert.Equal(t, "Decimal('19.99') 59.97\n", res.Output)
+	d, ok := res.Value.(*apd.Decimal)
+	require.True(t, ok, "%T", res.Value)
+	assert.Equal(t, "60.00", d.String())
+	assert.Equal(t, "19.99", price.String(), "the input is copied")
 }

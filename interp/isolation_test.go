@@ -104,6 +104,28 @@ elif mode == 'time':
 else:
     print(down(50), seed)
 `,
+	// Modules are per run: a write to one (a policy block) or to one of
+	// its classes (a TypeError) never reaches another run, and every run
+	// sees the modules as CPython defines them.
+	"modules": `
+import math, json, datetime
+if seed % 3 == 0:
+    k = seed % 5
+    if k == 0:
+        math.pi = 3
+    elif k == 1:
+        setattr(json, 'dumps', repr)
+    elif k == 2:
+        json.JSONDecodeError.poison = seed
+    elif k == 3:
+        datetime.date.poison = seed
+    else:
+        del math.sqrt
+for o in [json.JSONDecodeError, datetime.date, datetime.timedelta]:
+    if hasattr(o, 'poison'):
+        print('leak: poisoned module class', o)
+print(math.pi, math.sqrt(16), json.dumps({'a': [seed]}), datetime.date(2024, 1, 1) + datetime.timedelta(days=seed % 7))
+`,
 	// Other hostile runs: a runtime policy block, an exception, deep
 	// data, a memory bomb.
 	"hostile": `
@@ -143,7 +165,7 @@ func TestIsolationUnderConcurrency(t *testing.T) {
 	)
 	progs := map[string]*interp.Program{}
 	for name, src := range isolationPrograms {
-		p, err := interp.Compile(name+".py", src, interp.CompileOptions{})
+		p, err := interp.Compile(name+".py", src, interp.CompileOptions{AllowImport: interp.Modules()})
 		require.NoError(t, err, name)
 		progs[name] = p
 	}
@@ -173,6 +195,8 @@ func TestIsolationUnderConcurrency(t *testing.T) {
 			jobs[i] = isolationJob{"observer", map[string]any{"seed": seed}}
 		case r < 6:
 			jobs[i] = isolationJob{"poisoner", map[string]any{"seed": seed, "i": rng.IntN(1000)}}
+		case r < 7:
+			jobs[i] = isolationJob{"modules", map[string]any{"seed": seed}}
 		case r < 9:
 			jobs[i] = isolationJob{"limits", map[string]any{"seed": seed, "mode": modes[rng.IntN(len(modes))]}}
 		default:
@@ -294,6 +318,18 @@ func runIsolationJob(p *interp.Program, job isolationJob, wantSteps int64, fail 
 			fail("output %q does not start with this run's own output", shorten(res.Output))
 		}
 		return "limit:" + mode
+	case "modules":
+		if seed%3 == 0 {
+			if err == nil {
+				fail("a write to a module or one of its classes succeeded: %q", res.Output)
+				return "wrote"
+			}
+			return errKind(err)
+		}
+		want := fmt.Sprintf("3.141592653589793 4.0 {\"a\": [%d]} 2024-01-0%d\n", seed, 1+seed%7)
+		if assertRun(fail, res, err, want) {
+			return "ok"
+		}
 	case "hostile":
 		if err == nil {
 			fail("hostile run succeeded: %q", shorten(res.Output))

@@ -38,8 +38,23 @@ type runner struct {
 	ctx      *pyContext
 	code     *py.Code
 	builtins py.StringDict // the run's builtins module's members
-	globals  py.StringDict // reused globals of the fast path, cleared after each run
+	inputs   []namedObject // the converted inputs of a fast-path run
 	fast     fastRun       // reused state of the fast path
+}
+
+// namedObject is one converted input of a fast-path run.
+type namedObject struct {
+	name string
+	obj  py.Object
+}
+
+// release ends a run of r: nothing of the run stays reachable from the
+// pooled runner.
+func (r *runner) release() {
+	clear(r.inputs)
+	r.inputs = r.inputs[:0]
+	r.fast = fastRun{}
+	r.st.Release()
 }
 
 func (p *Program) newRunner() *runner {
@@ -55,9 +70,6 @@ func (p *Program) newRunner() *runner {
 	ctx.store.Builtins = mod
 	hooks := builtins.NewHooks(st, builtins.Helpers(st))
 	r := &runner{st: st, ctx: ctx, builtins: mod.Globals}
-	if p.fast != nil {
-		r.globals = py.StringDict{}
-	}
 	r.code = bytecode.Bind(p.code, hooks)
 	_ = policy.ResultName
 	return r

@@ -86,24 +86,27 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 	}()
 	r.st.Reset(ctx, lim)
 	r.st.Host = run.Host{Clock: opts.Clock, Seed: opts.Seed}
-	globals := r.globals
-	if globals == nil {
+	var globals py.StringDict
+	if p.fast == nil {
 		globals = py.NewStringDictSized(len(opts.Inputs) + 2)
 	}
 	for name, v := range opts.Inputs {
 		o, err := toPython(r.st, v, 0)
 		if err != nil {
-			clear(r.globals)
-			r.st.Release()
+			r.release()
 			p.pool.Put(r)
 			return nil, fmt.Errorf("interp: input %q: %w", name, err)
 		}
-		globals[name] = o
+		if globals != nil {
+			globals[name] = o
+		} else {
+			r.inputs = append(r.inputs, namedObject{name, o})
+		}
 	}
 	var out py.Object
 	var runErr error
 	if p.fast != nil {
-		out, runErr = p.fast.run(p, r, globals)
+		out, runErr = p.fast.run(p, r)
 	} else {
 		globals["__name__"] = py.String("__main__")
 		out, runErr = r.ctx.RunCode(r.code, globals, globals, nil)
@@ -112,8 +115,7 @@ func (p *Program) Run(ctx context.Context, opts RunOptions) (res *Result, err er
 	if res == nil {
 		res = &Result{Output: string(r.st.Output()), Steps: r.st.Steps(), Memory: r.st.Memory(), Duration: r.st.Elapsed()}
 	}
-	clear(r.globals)
-	r.st.Release()
+	r.release()
 	p.pool.Put(r)
 	return res, err
 }
@@ -165,7 +167,10 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		}
 		res.Repr = repr
 	}
-	if out != nil {
+	if out != nil && wantRepr && isOpaque(out) {
+		// The repr is the whole of an Opaque: computed once.
+		res.Value = Opaque{Type: out.Type().Name, Repr: res.Repr}
+	} else if out != nil {
 		v, err := fromPython(st, out, 0)
 		if err != nil {
 			return res, p.resultError(st, err)

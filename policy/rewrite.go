@@ -91,6 +91,7 @@ func (r *rewriter) stmt(s ast.Stmt, m *method) ast.Stmt {
 	case *ast.FunctionDef:
 		r.exprs(n.DecoratorList)
 		r.arguments(n.Args)
+		r.decoratedDefaults(n)
 		n.Returns = r.expr(n.Returns)
 		n.Body = r.stmts(n.Body, nil)
 	case *ast.ClassDef:
@@ -105,6 +106,7 @@ func (r *rewriter) stmt(s ast.Stmt, m *method) ast.Stmt {
 			if f, ok := b.(*ast.FunctionDef); ok && len(f.Args.Args) > 0 && !isStaticMethod(f) {
 				r.exprs(f.DecoratorList)
 				r.arguments(f.Args)
+				r.decoratedDefaults(f)
 				f.Returns = r.expr(f.Returns)
 				f.Body = r.stmts(f.Body, &method{class: string(n.Name), self: string(f.Args.Args[0].Arg)})
 				continue

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -117,7 +118,11 @@ func (c *command) execute(ctx context.Context, prog *interp.Program, compileErr 
 		err = compileErr
 	)
 	if err == nil {
-		res, err = prog.Run(ctx, interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars, Repr: showValue})
+		opts := interp.RunOptions{Limits: rf.Limits, Inputs: rf.Vars, Repr: showValue, Seed: rf.Seed}
+		if rf.Clock {
+			opts.Clock = time.Now
+		}
+		res, err = prog.Run(ctx, opts)
 	}
 	code := exitCode(err, compileErr != nil)
 	switch {

@@ -422,54 +422,46 @@ func TestParseSize(t *testing.T) {
 	}
 }
 
-func TestRepr(t *testing.T) {
+// TestScalarReprs checks the reprs --json uses for floats, strs and bytes.
+func TestScalarReprs(t *testing.T) {
 	t.Parallel()
-	big, _ := new(big.Int).SetString("-1267650600228229401496703205376", 10)
 	tests := []struct {
 		name string
-		in   any
+		got  string
 		want string // as CPython 3.11 prints repr()
 	}{
-		{"None", nil, "None"},
-		{"True", true, "True"},
-		{"False", false, "False"},
-		{"int", int64(-42), "-42"},
-		{"big int", big, "-1267650600228229401496703205376"},
-		{"float integral", 1.0, "1.0"},
-		{"float zero", 0.0, "0.0"},
-		{"float negative zero", math.Copysign(0, -1), "-0.0"},
-		{"float fraction", 0.1, "0.1"},
-		{"float sum", func() float64 { a, b := 0.1, 0.2; return a + b }(), "0.30000000000000004"},
-		{"float 1e15", 1e15, "1000000000000000.0"},
-		{"float 1e16", 1e16, "1e+16"},
-		{"float 1.5e16", 1.5e16, "1.5e+16"},
-		{"float 123456789012345680", 123456789012345678.0, "1.2345678901234568e+17"},
-		{"float 1e-4", 1e-4, "0.0001"},
-		{"float 1e-5", 1e-5, "1e-05"},
-		{"float 1.5e-7", -1.5e-7, "-1.5e-07"},
-		{"float 1e300", 1e300, "1e+300"},
-		{"float max", math.MaxFloat64, "1.7976931348623157e+308"},
-		{"float smallest", 5e-324, "5e-324"},
-		{"float 123.456", 123.456, "123.456"},
-		{"inf", math.Inf(1), "inf"},
-		{"-inf", math.Inf(-1), "-inf"},
-		{"nan", math.NaN(), "nan"},
-		{"str", "abc", "'abc'"},
-		{"str empty", "", "''"},
-		{"str with single quote", "it's", `"it's"`},
-		{"str with both quotes", `it's "x"`, `'it\'s "x"'`},
-		{"str escapes", "a\\b\n\t\r\x00\x7f", `'a\\b\n\t\r\x00\x7f'`},
-		{"str unicode", "é€😀", "'é€😀'"},
-		{"str non-printable", "\u00a0\u200b\U000e0001", `'\xa0\u200b\U000e0001'`},
-		{"bytes", []byte("a'\x00\xff"), `b"a'\x00\xff"`},
-		{"list", []any{int64(1), "a", []any{}, nil}, "[1, 'a', [], None]"},
-		{"dict sorted", map[string]any{"b": int64(2), "a": []any{1.5}}, "{'a': [1.5], 'b': 2}"},
-		{"dict empty", map[string]any{}, "{}"},
+		{"float integral", FloatRepr(1.0), "1.0"},
+		{"float zero", FloatRepr(0.0), "0.0"},
+		{"float negative zero", FloatRepr(math.Copysign(0, -1)), "-0.0"},
+		{"float fraction", FloatRepr(0.1), "0.1"},
+		{"float sum", FloatRepr(func() float64 { a, b := 0.1, 0.2; return a + b }()), "0.30000000000000004"},
+		{"float 1e15", FloatRepr(1e15), "1000000000000000.0"},
+		{"float 1e16", FloatRepr(1e16), "1e+16"},
+		{"float 1.5e16", FloatRepr(1.5e16), "1.5e+16"},
+		{"float 123456789012345680", FloatRepr(123456789012345678.0), "1.2345678901234568e+17"},
+		{"float 1e-4", FloatRepr(1e-4), "0.0001"},
+		{"float 1e-5", FloatRepr(1e-5), "1e-05"},
+		{"float 1.5e-7", FloatRepr(-1.5e-7), "-1.5e-07"},
+		{"float 1e300", FloatRepr(1e300), "1e+300"},
+		{"float max", FloatRepr(math.MaxFloat64), "1.7976931348623157e+308"},
+		{"float smallest", FloatRepr(5e-324), "5e-324"},
+		{"float 123.456", FloatRepr(123.456), "123.456"},
+		{"inf", FloatRepr(math.Inf(1)), "inf"},
+		{"-inf", FloatRepr(math.Inf(-1)), "-inf"},
+		{"nan", FloatRepr(math.NaN()), "nan"},
+		{"str", StrRepr("abc"), "'abc'"},
+		{"str empty", StrRepr(""), "''"},
+		{"str with single quote", StrRepr("it's"), `"it's"`},
+		{"str with both quotes", StrRepr(`it's "x"`), `'it\'s "x"'`},
+		{"str escapes", StrRepr("a\\b\n\t\r\x00\x7f"), `'a\\b\n\t\r\x00\x7f'`},
+		{"str unicode", StrRepr("é€😀"), "'é€😀'"},
+		{"str non-printable", StrRepr("\u00a0\u200b\U000e0001"), `'\xa0\u200b\U000e0001'`},
+		{"bytes", bytesRepr([]byte("a'\x00\xff")), `b"a'\x00\xff"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			assert.Equal(t, tt.want, Repr(tt.in))
+			assert.Equal(t, tt.want, tt.got)
 		})
 	}
 }
@@ -490,6 +482,9 @@ func TestJSONValue(t *testing.T) {
 		{"html is not escaped", "<a&b>", `"<a&b>"`},
 		{"bytes as repr", []byte("x"), `"b'x'"`},
 		{"nested", map[string]any{"z": []any{true, int64(1)}, "a": "s"}, `{"a":"s","z":[true,1]}`},
+		{"dict with other keys", map[any]any{int64(1): "a", 2.5: nil, true: int64(0), nil: "n"},
+			`{"1":"a","2.5":null,"None":"n","True":0}`},
+		{"opaque as its repr", interp.Opaque{Type: "function", Repr: "<function f>"}, `"<function f>"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -542,4 +537,23 @@ func TestSnippetKeepsRunes(t *testing.T) {
 	}
 	// The caret sits under the rune at byte 200: rune 100 of the line.
 	assert.Len(t, pad, 3+len([]rune(line[140:200])))
+}
+
+func TestSeedAndClock(t *testing.T) {
+	t.Parallel()
+	src := "import random\nprint(random.random())\n"
+	a := runMain(t, src, "run", "--allow-import=random", "-")
+	b := runMain(t, src, "run", "--allow-import=random", "-")
+	c := runMain(t, src, "run", "--allow-import=random", "--seed=42", "-")
+	require.Equal(t, 0, a.code, a.stderr)
+	assert.Equal(t, a.stdout, b.stdout, "the same seed gives the same numbers")
+	assert.Equal(t, "0.6394267984578837\n", c.stdout, "CPython's random.seed(42); random.random()")
+
+	src = "import datetime\nprint(datetime.date.today().year > 2000)\n"
+	noClock := runMain(t, src, "run", "--allow-import=datetime", "-")
+	assert.Equal(t, 1, noClock.code)
+	assert.Contains(t, noClock.stderr, "needs a clock")
+	clock := runMain(t, src, "run", "--allow-import=datetime", "--clock", "-")
+	assert.Equal(t, 0, clock.code, clock.stderr)
+	assert.Equal(t, "True\n", clock.stdout)
 }

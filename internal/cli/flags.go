@@ -33,6 +33,8 @@ type RunFlags struct {
 	AllowImport []string       // modules the script may import
 	Vars        map[string]any // inputs, from --var name=JSON; nil when none
 	JSON        bool           // print one JSON object instead of plain output
+	Seed        int64          // seed of the random module
+	Clock       bool           // grant datetime a clock: the host's wall clock
 }
 
 // ParseRunFlags parses the flags of `pyfence run` and `pyfence eval` from
@@ -60,6 +62,8 @@ func newRunFlagSet(name string, rf *RunFlags) *pflag.FlagSet {
 	fs.Var((*depthValue)(&rf.Limits.Depth), "max-depth", "call depth budget `N` (default 200; unlimited is capped at 20000)")
 	fs.Var((*sizeValue)(&rf.Limits.Output), "max-output", "printed output budget `SIZE` (default 1MiB, or unlimited)")
 	fs.StringSliceVar(&rf.AllowImport, "allow-import", nil, "modules the script may import, `m1,m2` (repeatable)")
+	fs.Int64Var(&rf.Seed, "seed", 0, "seed `N` of the random module (runs with one seed print the same numbers)")
+	fs.BoolVar(&rf.Clock, "clock", false, "let datetime.now() and date.today() read the host's clock")
 	fs.Var((*varsValue)(&rf.Vars), "var", "input variable `name=JSON`, e.g. 'n=3' or 'items=[1,2]' (repeatable)")
 	return fs
 }

@@ -19,67 +19,6 @@ import (
 // converts at most 100 levels, so this is never reached by its values.
 const maxReprDepth = 200
 
-// Repr returns the Python repr of a value converted from a run by interp:
-// nil, bool, int64, *big.Int, float64, string, []byte, []any (a list or a
-// tuple, printed as a list) and map[string]any (keys in sorted order: the
-// dict's insertion order does not survive conversion to Go).
-func Repr(v any) string {
-	var b strings.Builder
-	writeRepr(&b, v, 0)
-	return b.String()
-}
-
-func writeRepr(b *strings.Builder, v any, depth int) {
-	if depth > maxReprDepth {
-		b.WriteString("...")
-		return
-	}
-	switch v := v.(type) {
-	case nil:
-		b.WriteString("None")
-	case bool:
-		if v {
-			b.WriteString("True")
-		} else {
-			b.WriteString("False")
-		}
-	case int64:
-		b.WriteString(strconv.FormatInt(v, 10))
-	case int:
-		b.WriteString(strconv.Itoa(v))
-	case *big.Int:
-		b.WriteString(v.String())
-	case float64:
-		b.WriteString(FloatRepr(v))
-	case string:
-		b.WriteString(StrRepr(v))
-	case []byte:
-		b.WriteString(bytesRepr(v))
-	case []any:
-		b.WriteByte('[')
-		for i, e := range v {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeRepr(b, e, depth+1)
-		}
-		b.WriteByte(']')
-	case map[string]any:
-		b.WriteByte('{')
-		for i, k := range sortedKeys(v) {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(StrRepr(k))
-			b.WriteString(": ")
-			writeRepr(b, v[k], depth+1)
-		}
-		b.WriteByte('}')
-	default:
-		fmt.Fprintf(b, "<%T>", v)
-	}
-}
-
 func sortedKeys(m map[string]any) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -261,9 +200,50 @@ func writeJSON(b *strings.Builder, v any, depth int) {
 			writeJSON(b, v[k], depth+1)
 		}
 		b.WriteByte('}')
+	case map[any]any:
+		// A dict with keys other than str: keys as their Python str.
+		keys := make([]string, 0, len(v))
+		byKey := make(map[string]any, len(v))
+		for k, e := range v {
+			ks := scalarStr(k)
+			keys = append(keys, ks)
+			byKey[ks] = e
+		}
+		slices.Sort(keys)
+		b.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(jsonString(k))
+			b.WriteByte(':')
+			writeJSON(b, byKey[k], depth+1)
+		}
+		b.WriteByte('}')
 	default:
-		b.WriteString(jsonString(Repr(v)))
+		// Opaque values (functions, instances) print their repr.
+		b.WriteString(jsonString(fmt.Sprint(v)))
 	}
+}
+
+// scalarStr returns str() of a converted dict key as Python prints it.
+func scalarStr(k any) string {
+	switch k := k.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if k {
+			return "True"
+		}
+		return "False"
+	case float64:
+		return FloatRepr(k)
+	case string:
+		return k
+	case []byte:
+		return bytesRepr(k)
+	}
+	return fmt.Sprint(k)
 }
 
 // jsonString quotes s as a JSON string, without HTML escaping.

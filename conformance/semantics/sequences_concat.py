@@ -1,0 +1,49 @@
+# Concatenation of tuples and lists, and iteration over long strings.
+# ---
+r = (1, 2)
+r = r + (3,)
+r += (4, 5, 6)
+print(r, () + (1,), (1,) + (), (1,) + (2, 3) + (4,))
+# Output:
+# (1, 2, 3, 4, 5, 6) (1,) (1,) (1, 2, 3, 4)
+# ---
+# list += accepts any iterable; list + needs a list.
+xs = [1]
+xs += (2, 3)
+xs += 'ab'
+xs += range(2)
+xs += {'k': 1}
+print(xs)
+try:
+    xs += 5
+except TypeError as e:
+    print(e)
+try:
+    xs = xs + (1,)
+except TypeError as e:
+    print(e)
+# Output:
+# [1, 2, 3, 'a', 'b', 0, 1, 'k']
+# 'int' object is not iterable
+# can only concatenate list (not "tuple") to list
+# ---
+# += on a list is in place; + builds a new list.
+a = [1]
+b = a
+a += [2]
+print(a is b, b)
+a = a + [3]
+print(a is b, b, a)
+# Output:
+# True [1, 2]
+# False [1, 2] [1, 2, 3]
+# ---
+# Iterating a long string takes one step per character.
+s = 'ab€' * 100000
+n = 0
+for c in s:
+    if c == '€':
+        n += 1
+print(n, len(s), sum(1 for c in s if c == 'a'))
+# Output:
+# 100000 300000 100000
