@@ -294,17 +294,11 @@ func setExceptionAttr(st *run.State, e *py.Exception, name string, value py.Obje
 		}
 	}
 	if name == "args" {
-		switch v := value.(type) {
-		case py.Tuple:
-			e.Args = v
-		case *py.List:
-			if err := st.CheckAlloc(int64(len(v.Items)) * 16); err != nil {
-				return err
-			}
-			e.Args = append(py.Tuple(nil), v.Items...)
-		default:
-			return py.ExceptionNewf(py.TypeError, "pyfence: args of an exception must be a tuple or a list")
+		items, err := collectItems(st, value) // any iterable, as CPython
+		if err != nil {
+			return err
 		}
+		e.Args = py.Tuple(items)
 		return nil
 	}
 	if e.Dict == nil {

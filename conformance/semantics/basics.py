@@ -553,3 +553,8 @@ except IndexError as e:
     print(e)
 # Output:
 # list index out of range
+# ---
+# differs: a negative number to a fractional power is nan in pyfence; CPython gives (1.0000000000000002+1.7320508075688772j)
+print((-8) ** (1/3))
+# Output:
+# nan

@@ -282,3 +282,19 @@ outer()
 # Output:
 # False cannot access free variable 'later' where it is not associated with a value in enclosing scope
 # cannot access local variable 'counter' where it is not associated with a value
+# ---
+class E(Exception):
+    pass
+e = E(1)
+e.args = [1, 2]
+print(e.args, e)
+e.args = (c for c in 'ab')
+print(e.args, repr(e))
+try:
+    e.args = 5
+except TypeError as err:
+    print(err)
+# Output:
+# (1, 2) (1, 2)
+# ('a', 'b') E('a', 'b')
+# 'int' object is not iterable
