@@ -133,6 +133,31 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		return &callable{name: "iter", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return loopIter(st, args[0])
 		}}
+	case bytecode.SlotSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Subscr(st, args[0], args[1])
+		}}
+	case bytecode.SlotStoreSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			t, ok := args[0].(py.Tuple)
+			if !ok || len(t) != 3 {
+				return nil, py.ExceptionNewf(py.SystemError, "bad subscript store")
+			}
+			return py.None, StoreSubscr(st, t[1], t[2], t[0])
+		}}
+	case bytecode.SlotDelSubscr:
+		return &callable{name: "subscript", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return py.None, DelSubscr(st, args[0], args[1])
+		}}
+	case bytecode.SlotUnpackEx:
+		counts := s.N
+		return &callable{name: "unpack", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return UnpackEx(st, counts, args[0])
+		}}
+	case bytecode.SlotHandler:
+		return &callable{name: "handler", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return fixHandlerException(args[0], args[1]), nil
+		}}
 	case bytecode.SlotHelper:
 		if o, ok := h.helpers[s.Name]; ok {
 			return o
@@ -245,6 +270,9 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "assignment to dunder attribute '%s'", name)
 	}
+	if e, ok := obj.(*py.Exception); ok && isUserType(e.Base) {
+		return setExceptionAttr(st, e, name, value)
+	}
 	if handled, err := nativeSetAttr(st, obj, name, value); handled {
 		return err
 	}
@@ -254,10 +282,43 @@ func SetAttr(st *run.State, obj py.Object, name string, value py.Object) error {
 	})
 }
 
+// setExceptionAttr is e.name = value for an instance of a script's
+// exception class: a property of the class takes the write, else the
+// instance's own attributes (gpython's exceptions take no attribute
+// writes).
+func setExceptionAttr(st *run.State, e *py.Exception, name string, value py.Object) error {
+	if d := e.Base.NativeGetAttrOrNil(name); d != nil {
+		if set, ok := d.(py.I__set__); ok {
+			_, err := set.M__set__(e, value)
+			return err
+		}
+	}
+	if name == "args" {
+		items, err := collectItems(st, value) // any iterable, as CPython
+		if err != nil {
+			return err
+		}
+		e.Args = py.Tuple(items)
+		return nil
+	}
+	if e.Dict == nil {
+		e.Dict = py.NewStringDict()
+	}
+	e.Dict[name] = value
+	return nil
+}
+
 // DelAttr is del obj.name under the same rule as SetAttr.
 func DelAttr(st *run.State, obj py.Object, name string) error {
 	if IsDunder(name) {
 		return st.Deny(ruleDunderAttr, "deletion of dunder attribute '%s'", name)
+	}
+	if e, ok := obj.(*py.Exception); ok && isUserType(e.Base) {
+		if _, ok := e.Dict[name]; !ok {
+			return noAttr(obj, name)
+		}
+		delete(e.Dict, name)
+		return nil
 	}
 	return writeAttr(st, obj, name, nil, func() error {
 		return py.DeleteAttrString(obj, name)
@@ -265,6 +326,9 @@ func DelAttr(st *run.State, obj py.Object, name string) error {
 }
 
 func writeAttr(st *run.State, obj py.Object, name string, value py.Object, do func() error) error {
+	if _, ok := numberAttr(obj, name); ok {
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", name, obj.Type().Name)
+	}
 	switch o := obj.(type) {
 	case HostAttrs:
 		return o.PyfenceSetAttr(st, name)
@@ -392,15 +456,80 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if l, ok := a.(*py.List); ok && op == vm.INPLACE_ADD {
+		return listIAdd(st, l, b)
+	}
 	a, b = boolsAsInts(op, a, b)
+	if (op == vm.BINARY_FLOOR_DIVIDE || op == vm.INPLACE_FLOOR_DIVIDE) && floatZeroDivisor(a, b) {
+		// gpython returns inf.
+		return nil, py.ExceptionNewf(py.ZeroDivisionError, "float floor division by zero")
+	}
 	res, err := bop.fn(a, b)
 	if err != nil {
 		if isUnsupportedOperand(err) {
-			return nil, cpythonOperandError(op, a, b, err)
+			if e := cpythonOperandError(op, a, b, err); e != err {
+				return nil, e
+			}
+			if e := inplaceError(op, err); e != nil {
+				return nil, e
+			}
+			return nil, err
 		}
-		return nil, cpythonArithError(op, a, err)
+		return nil, cpythonArithError(op, a, b, err)
 	}
 	return res, nil
+}
+
+// listIAdd is l += x: l extended by the items of any iterable x,
+// collected through the meter (gpython takes only some iterables).
+func listIAdd(st *run.State, l *py.List, x py.Object) (py.Object, error) {
+	var items []py.Object
+	switch x := x.(type) {
+	case *py.List:
+		items = x.Items
+	case py.Tuple:
+		items = x
+	default:
+		var err error
+		if items, err = collectItems(st, x); err != nil {
+			return nil, err
+		}
+	}
+	if err := st.CheckAlloc(int64(len(l.Items)+len(items)) * slotSize); err != nil {
+		return nil, err
+	}
+	if err := st.Charge(int64(len(items))/64 + 1); err != nil {
+		return nil, err
+	}
+	l.Items = append(l.Items, items...)
+	return l, nil
+}
+
+// inplaceError rewords gpython's "unsupported operand type(s) for +"
+// raised by an augmented assignment as CPython's "... for +=", or
+// returns nil.
+func inplaceError(op vm.OpCode, err error) error {
+	if !isInplace(op) || !py.IsException(py.TypeError, err) {
+		return nil
+	}
+	const prefix = "unsupported operand type(s) for "
+	msg := errMessage(err)
+	sym, rest, ok := strings.Cut(strings.TrimPrefix(msg, prefix), ":")
+	if !ok || !strings.HasPrefix(msg, prefix) || strings.HasSuffix(sym, "=") {
+		return nil
+	}
+	return py.ExceptionNewf(py.TypeError, "%s%s=:%s", prefix, sym, rest)
+}
+
+// isInplace reports whether op is an augmented assignment's.
+func isInplace(op vm.OpCode) bool {
+	switch op {
+	case vm.INPLACE_ADD, vm.INPLACE_SUBTRACT, vm.INPLACE_MULTIPLY, vm.INPLACE_TRUE_DIVIDE,
+		vm.INPLACE_FLOOR_DIVIDE, vm.INPLACE_MODULO, vm.INPLACE_POWER, vm.INPLACE_LSHIFT,
+		vm.INPLACE_RSHIFT, vm.INPLACE_AND, vm.INPLACE_OR, vm.INPLACE_XOR:
+		return true
+	}
+	return false
 }
 
 // cpythonOperandError rewords gpython's "unsupported operand type(s)" for
@@ -432,6 +561,34 @@ func isIntLike(o py.Object) bool {
 	switch o.(type) {
 	case py.Int, *py.BigInt, py.Bool:
 		return true
+	}
+	return false
+}
+
+// errMessage returns the message of the exception err, or "".
+func errMessage(err error) string {
+	var exc *py.Exception
+	switch e := err.(type) {
+	case *py.Exception:
+		exc = e
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	}
+	if exc == nil {
+		return ""
+	}
+	msg, _ := excMessage(exc)
+	return msg
+}
+
+// floatZeroDivisor reports whether a / b is a float division by zero.
+func floatZeroDivisor(a, b py.Object) bool {
+	_, fa := a.(py.Float)
+	switch b := b.(type) {
+	case py.Float:
+		return b == 0
+	case py.Int:
+		return fa && b == 0
 	}
 	return false
 }
@@ -492,8 +649,9 @@ func isBuiltinSequence(o py.Object) bool {
 	return false
 }
 
-// cpythonArithError rewords gpython's division errors as CPython's.
-func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
+// cpythonArithError rewords gpython's division errors as CPython's: a
+// float operand on either side makes it a float division.
+func cpythonArithError(op vm.OpCode, a, b py.Object, err error) error {
 	if !py.IsException(py.ZeroDivisionError, err) || !isRealNumber(a) {
 		return err // not a number's error (datetime.timedelta has its own)
 	}
@@ -501,6 +659,9 @@ func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
 		return err // a subclass (decimal.DivisionByZero) keeps its message
 	}
 	_, isFloat := a.(py.Float)
+	if _, ok := b.(py.Float); ok {
+		isFloat = true
+	}
 	switch op {
 	case vm.BINARY_FLOOR_DIVIDE, vm.INPLACE_FLOOR_DIVIDE:
 		if isFloat {
@@ -511,7 +672,7 @@ func cpythonArithError(op vm.OpCode, a py.Object, err error) error {
 		if isFloat {
 			return py.ExceptionNewf(py.ZeroDivisionError, "float modulo")
 		}
-		return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+		return py.ExceptionNewf(py.ZeroDivisionError, "integer modulo by zero")
 	case vm.BINARY_TRUE_DIVIDE, vm.INPLACE_TRUE_DIVIDE:
 		if isFloat {
 			return py.ExceptionNewf(py.ZeroDivisionError, "float division by zero")
@@ -687,6 +848,13 @@ func depthErr(st *run.State, depth int) error {
 func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object, error) {
 	if err := depthErr(st, depth); err != nil {
 		return nil, err
+	}
+	if depth > 0 {
+		// Elements of containers: a script's __eq__ or __lt__ decides, as
+		// at the top level (Compare).
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
 	}
 	xa, okA := items(a)
 	xb, okB := items(b)

@@ -49,6 +49,9 @@ func Str(st *run.State, o py.Object) (string, error) {
 	case py.String:
 		return string(o), nil
 	case *py.Exception:
+		if fn := userExcMethod(o, "__str__"); fn != nil {
+			return callStrMethod(st, fn, o, "__str__")
+		}
 		return excStr(st, o)
 	case py.Float:
 		return floatRepr(float64(o)), nil
@@ -59,9 +62,13 @@ func Str(st *run.State, o py.Object) (string, error) {
 			if err := st.Charge(1); err != nil {
 				return "", err
 			}
-			res, err := py.Str(o)
+			// gpython's str() misses a __str__ inherited from a base class.
+			res, ok, err := callSpecialMethod(o, "__str__")
 			if err != nil {
 				return "", err
+			}
+			if !ok {
+				return Repr(st, o)
 			}
 			s, ok := res.(py.String)
 			if !ok {
@@ -153,6 +160,11 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	case *Set:
 		return r.set(o, depth)
 	case *py.Exception:
+		if fn := userExcMethod(o, "__repr__"); fn != nil {
+			s, err := callStrMethod(r.st, fn, o, "__repr__")
+			r.b.WriteString(s)
+			return err
+		}
 		name := o.Base.Name
 		if i := strings.LastIndexByte(name, '.'); i >= 0 && !isUserType(o.Base) {
 			// A module's exception (statistics.StatisticsError) shows
@@ -180,6 +192,21 @@ func (r *reprer) repr(o py.Object, depth int) error {
 			return err
 		}
 		r.b.WriteString(s)
+		return nil
+	case *py.Slice:
+		r.b.WriteString("slice(")
+		for i, x := range []py.Object{o.Start, o.Stop, o.Step} {
+			if i > 0 {
+				r.b.WriteString(", ")
+			}
+			if x == nil {
+				x = py.None
+			}
+			if err := r.repr(x, depth+1); err != nil {
+				return err
+			}
+		}
+		r.b.WriteString(")")
 		return nil
 	case nativeReprer:
 		return o.pfRepr(r, depth)
@@ -230,6 +257,38 @@ func reprQualName(t *py.Type) string {
 	return t.Name
 }
 
+// userExcMethod returns the special method name that a script's class
+// in the MRO of e's class defines, or nil. gpython's exceptions never
+// call them.
+func userExcMethod(e *py.Exception, name string) py.Object {
+	for _, b := range e.Base.Mro {
+		if bt, ok := b.(*py.Type); ok && isUserType(bt) {
+			if fn, ok := bt.Dict[name]; ok {
+				return fn
+			}
+		}
+	}
+	return nil
+}
+
+// callStrMethod calls fn, a script's __str__ or __repr__ (name), on self
+// and returns the string it must return.
+func callStrMethod(st *run.State, fn, self py.Object, name string) (string, error) {
+	if err := st.Charge(1); err != nil {
+		return "", err
+	}
+	res, err := py.Call(fn, py.Tuple{self}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := res.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "%s returned non-string (type %s)", name, res.Type().Name)
+	}
+	return string(s), nil
+}
+
+// excStr is str(e) for an exception whose class defines no __str__.
 func excStr(st *run.State, e *py.Exception) (string, error) {
 	args, _ := e.Args.(py.Tuple)
 	switch len(args) {

@@ -1,6 +1,6 @@
 // This file defines ownAttr, the attribute lookup of pyfence's own objects
 // that GetAttr consults first: type facades, super(), properties, the
-// data attributes of ranges and the attributes of the script's classes.
+// data attributes of ranges and numbers and the attributes of the script's classes.
 
 package builtins
 
@@ -32,6 +32,10 @@ func ownAttr(st *run.State, obj py.Object, name string) (v py.Object, ok bool, e
 		return v, true, err
 	case *py.Range:
 		if v, ok := rangeAttr(o, name); ok {
+			return v, true, nil
+		}
+	case py.Int, *py.BigInt, py.Bool, py.Float:
+		if v, ok := numberAttr(o, name); ok {
 			return v, true, nil
 		}
 	case *py.Type:

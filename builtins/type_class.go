@@ -590,6 +590,9 @@ func builtinDir(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		if o.t == py.RangeType || o.t == py.SliceType {
 			names["start"], names["stop"], names["step"] = true, true, true
 		}
+		for _, n := range numberAttrNames(o.t) {
+			names[n] = true
+		}
 	case *py.Type:
 		if isClass(o) {
 			err = addClass(o)
@@ -618,6 +621,9 @@ func builtinDir(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 			names[n] = true
 		}
 		for _, n := range otherAttrs[o.Type()] {
+			names[n] = true
+		}
+		for _, n := range numberAttrNames(o.Type()) {
 			names[n] = true
 		}
 		if _, ok := o.(*py.Range); ok {

@@ -147,7 +147,7 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		return nil, &LimitError{Filename: p.filename, Kind: t.Kind, Used: used, Limit: t.Limit, Pos: Pos{Line: line}}
 	}
 	if runErr != nil {
-		return nil, pythonError(runErr, p.lines)
+		return nil, pythonError(runErr, p.lines, st)
 	}
 	if !p.eval {
 		out = globals[policy.ResultName]
@@ -161,7 +161,7 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		repr, err := builtins.Repr(st, obj)
 		if err != nil {
 			if !st.Failed() {
-				return res, pythonError(err, p.lines)
+				return res, pythonError(err, p.lines, st)
 			}
 			return res, p.resultError(st, err)
 		}
@@ -217,14 +217,14 @@ func innermostLine(err error) int {
 
 // pythonError converts an uncaught gpython exception to a *PythonError,
 // formatting its message with pyfence's own safe str (gpython's panics on
-// some exception arguments).
-func pythonError(err error, lines []string) error {
+// some exception arguments), within the budget of the run st, as a
+// script's __str__ may run.
+func pythonError(err error, lines []string, st *run.State) error {
 	exc, tb := excInfo(err)
 	if exc == nil {
 		return &InternalError{Value: err}
 	}
-	st := run.New()
-	st.Reset(context.Background(), run.Limits{Steps: 100_000, Memory: 1 << 20, Depth: 50})
+	builtins.FixException(exc, tb)
 	msg, ferr := builtins.Str(st, exc)
 	if ferr != nil {
 		msg = "<exception str() failed>"

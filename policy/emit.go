@@ -666,10 +666,14 @@ func (e *emitter) arguments(a *ast.Arguments, lambda bool) {
 // gives a the default). Any placement in order parses back to the same
 // tree; the defaults go to the last parameters, except that a default moves
 // up past parameters that start on a line below it.
+//
+// A tree whose defaulted parameters come first (as Rewrite leaves it, see
+// kwOnlyDefaultsFirst) keeps that placement, so that rewriting the output
+// again changes nothing.
 func kwOnlyDefaults(a *ast.Arguments) []ast.Expr {
 	n, m := len(a.Kwonlyargs), len(a.KwDefaults)
 	slots := make([]ast.Expr, n)
-	if m == n {
+	if m == n || defaultsLead(a) {
 		copy(slots, a.KwDefaults)
 		return slots
 	}
@@ -685,6 +689,18 @@ func kwOnlyDefaults(a *ast.Arguments) []ast.Expr {
 		next = i
 	}
 	return slots
+}
+
+// defaultsLead reports whether, by position, the i-th keyword-only default
+// belongs to the i-th keyword-only parameter.
+func defaultsLead(a *ast.Arguments) bool {
+	owners := kwOnlyOwners(a)
+	for k, i := range owners {
+		if i != k {
+			return false
+		}
+	}
+	return owners != nil
 }
 
 // param writes one parameter with its annotation and default.

@@ -175,6 +175,9 @@ func (r *rewriter) arguments(a *ast.Arguments) {
 	if a == nil {
 		return
 	}
+	if kwOnlyDefaultsFirst(a) {
+		r.changed = true
+	}
 	r.exprs(a.Defaults)
 	r.exprs(a.KwDefaults)
 	for _, arg := range a.Args {
@@ -351,4 +354,78 @@ func isCallOf(e ast.Expr, name string) bool {
 	}
 	f, ok := c.Func.(*ast.Name)
 	return ok && string(f.Id) == name
+}
+
+// kwOnlyOwners returns, for each keyword-only default of a, the index of
+// the parameter it belongs to in the source, judged by position: a default
+// belongs to the parameter that starts last before it. It returns nil when
+// positions do not settle it (a default without a position, or two
+// defaults claiming one parameter).
+func kwOnlyOwners(a *ast.Arguments) []int {
+	if len(a.KwDefaults) == 0 || len(a.KwDefaults) > len(a.Kwonlyargs) {
+		return nil
+	}
+	before := func(l1, c1, l2, c2 int) bool { return l1 < l2 || l1 == l2 && c1 < c2 }
+	owners := make([]int, len(a.KwDefaults))
+	taken := make([]bool, len(a.Kwonlyargs))
+	for k, d := range a.KwDefaults {
+		line, col := 0, 0
+		if d == nil {
+			return nil
+		}
+		ast.Walk(d, func(n ast.Ast) bool {
+			if l, c := n.GetLineno(), n.GetColOffset(); l > 0 && before(line, col, l, c) {
+				line, col = l, c
+			}
+			return true
+		})
+		if line == 0 {
+			return nil
+		}
+		owner := -1
+		for i, p := range a.Kwonlyargs {
+			if p == nil || p.Lineno == 0 || !before(p.Lineno, p.ColOffset, line, col) {
+				continue
+			}
+			if owner < 0 || before(a.Kwonlyargs[owner].Lineno, a.Kwonlyargs[owner].ColOffset, p.Lineno, p.ColOffset) {
+				owner = i
+			}
+		}
+		if owner < 0 || taken[owner] {
+			return nil
+		}
+		owners[k] = owner
+		taken[owner] = true
+	}
+	return owners
+}
+
+// kwOnlyDefaultsFirst reorders the keyword-only parameters of a so that
+// those with a default come first, in the order of their defaults.
+// gpython's compiler pairs the i-th keyword-only default with the i-th
+// keyword-only parameter, so "def f(*, a, b=1)" would give a the default;
+// keyword-only parameters are passed only by name, so their order does
+// not change what a call binds. It reports whether the order changed.
+func kwOnlyDefaultsFirst(a *ast.Arguments) bool {
+	owners := kwOnlyOwners(a)
+	moved := false
+	for k, i := range owners {
+		moved = moved || i != k
+	}
+	if !moved {
+		return false
+	}
+	taken := make([]bool, len(a.Kwonlyargs))
+	params := make([]*ast.Arg, 0, len(a.Kwonlyargs))
+	for _, i := range owners {
+		params = append(params, a.Kwonlyargs[i])
+		taken[i] = true
+	}
+	for i, p := range a.Kwonlyargs {
+		if !taken[i] {
+			params = append(params, p)
+		}
+	}
+	a.Kwonlyargs = params
+	return true
 }

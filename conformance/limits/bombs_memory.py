@@ -115,3 +115,25 @@ y *= 10**18
 print(len(x), len(y), len([] * 10**18), len(() * 10**18))
 # Output:
 # 0 0 0 0
+# ---
+# Slice assignment collects its items through the meter (gpython ran the
+# iterable to its end unchecked).
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+x = []
+x[0:0] = range(10**8)  ### limit:memory
+# ---
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
+def forever():
+    while True:  ### limit:steps
+        yield 1
+x = [1, 2]
+x[1:] = forever()
+# ---
+# Star unpacking collects through the meter (gpython collected any
+# iterable unchecked).
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+first, *rest = range(10**8)  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+items = []
+items += range(10**8)  ### limit:memory

@@ -46,6 +46,21 @@ const (
 	// SlotGetIter is a callable(a) returning the iterator a for loop
 	// runs over (GET_ITER).
 	SlotGetIter
+	// SlotSubscr is a callable(obj, key) returning obj[key].
+	SlotSubscr
+	// SlotStoreSubscr is a callable((value, obj, key)) doing
+	// obj[key] = value; it takes the three as one tuple, as the stack
+	// has no rotation of four.
+	SlotStoreSubscr
+	// SlotDelSubscr is a callable(obj, key) doing del obj[key].
+	SlotDelSubscr
+	// SlotUnpackEx is a callable(v) returning the values of v as a
+	// tuple, run before UNPACK_EX with counts N.
+	SlotUnpackEx
+	// SlotHandler is a callable(traceback, value) run at the start of
+	// every except handler; it returns the class of the exception,
+	// which it may have rewritten (see the handler prologue).
+	SlotHandler
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
@@ -343,6 +358,15 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 
 	w := newWalrus(co, ins)
 
+	// Starts of except handlers: gpython enters them with the traceback,
+	// the exception and its class pushed.
+	handler := make([]bool, len(ins)+1)
+	for _, in := range ins {
+		if in.op == vm.SETUP_EXCEPT && in.target >= 0 {
+			handler[in.target] = true
+		}
+	}
+
 	var outs []out
 	if len(ins) > 0 {
 		outs = append(outs, cellPrologue(co, ins[0].line)...)
@@ -363,6 +387,17 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			)
 			st.Probes++
 		}
+		if handler[i] {
+			// Replace the class by what the guard returns for the
+			// traceback and the exception.
+			st.Guards++
+			outs = append(outs,
+				out{op: vm.POP_TOP, line: in.line, target: -1},
+				out{op: vm.DUP_TOP_TWO, line: in.line, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotHandler}), line: in.line, target: -1},
+				out{op: vm.ROT_THREE, line: in.line, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, line: in.line, target: -1})
+		}
 		name := func() string {
 			if int(in.arg) < len(co.Names) {
 				return co.Names[in.arg]
@@ -381,6 +416,9 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			// The 'is' of an assignment expression's marker: gone.
 		case w.marker(in, co) != "":
 			emit(out{op: vm.DUP_TOP, target: -1}, w.store(w.marker(in, co)))
+		case isDottedLoad(in, co):
+			st.Guards++
+			emit(w.dotted(in, slot)...)
 		case in.op == vm.LOAD_GLOBAL && w.isLocal(name()):
 			emit(out{op: vm.LOAD_FAST, arg: w.local(name()), target: -1})
 		case in.op == vm.LOAD_ATTR:
@@ -399,6 +437,30 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotDelAttr, Name: name()}), target: -1},
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.BINARY_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotSubscr}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1})
+		case in.op == vm.STORE_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.BUILD_TUPLE, arg: 3, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStoreSubscr}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.UNPACK_EX:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotUnpackEx, N: int(in.arg)}), target: -1},
+				out{op: vm.ROT_TWO, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
+				plain)
+		case in.op == vm.DELETE_SUBSCR:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotDelSubscr}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1},
 				out{op: vm.POP_TOP, target: -1})
 		case guardedBinary[in.op]:
 			st.Guards++

@@ -132,6 +132,20 @@ func (p *passThrough) Resolve(s *Slot) py.Object {
 		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.MakeBool(a[0]) })
 	case SlotGetIter:
 		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.Iter(a[0]) })
+	case SlotSubscr:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.GetItem(a[0], a[1]) })
+	case SlotStoreSubscr:
+		return fn(func(a py.Tuple) (py.Object, error) {
+			p.guards++
+			t := a[0].(py.Tuple)
+			return py.SetItem(t[1], t[2], t[0])
+		})
+	case SlotUnpackEx:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return a[0], nil })
+	case SlotHandler:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return a[1].Type(), nil })
+	case SlotDelSubscr:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.DelItem(a[0], a[1]) })
 	case SlotHelper:
 		return fn(func(a py.Tuple) (py.Object, error) {
 			return py.Tuple{py.String(s.Name), a[0]}, nil
