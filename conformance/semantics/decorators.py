@@ -79,3 +79,24 @@ def h(x=stamp(), acc=[]):
 print(h(), h(), calls)
 # Output:
 # [1, 1] [1, 1] [0]
+# ---
+# Keyword-only parameters with and without defaults, decorated.
+def ident(f):
+    return f
+@ident
+def f(a, b=1, *, c, d=2, e=3):
+    return (a, b, c, d, e)
+print(f(10, c=100), f(1, 2, c=3, e=5))
+class K:
+    @staticmethod
+    def g(*, x, y='y'):
+        return x + y
+print(K.g(x='x'))
+try:
+    f(1)
+except TypeError as e:
+    print(e)
+# Output:
+# (10, 1, 100, 2, 3) (1, 2, 3, 2, 5)
+# xy
+# f() missing 1 required keyword-only argument: 'c'
