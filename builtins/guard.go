@@ -415,8 +415,8 @@ func intValue(o py.Object) (*big.Int, bool) {
 // Binary computes a guarded binary opcode, checking first that the result
 // fits the run's memory budget.
 func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
-	bop, ok := binaryOps[op]
-	if !ok {
+	bop := binaryOpTable[op]
+	if bop == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "unguarded opcode")
 	}
 	if res, handled, err := userBinary(st, bop, a, b); handled {

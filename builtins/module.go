@@ -94,7 +94,7 @@ type nativeArith interface {
 
 // nativeBinary applies op when a or b is a native number. handled is
 // false when neither is.
-func nativeBinary(st *run.State, op binaryOp, a, b py.Object) (res py.Object, handled bool, err error) {
+func nativeBinary(st *run.State, op *binaryOp, a, b py.Object) (res py.Object, handled bool, err error) {
 	x, okA := a.(nativeArith)
 	y, okB := b.(nativeArith)
 	if !okA && !okB {

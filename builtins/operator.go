@@ -49,6 +49,15 @@ var binaryOps = map[vm.OpCode]binaryOp{
 	vm.INPLACE_XOR:          {"__xor__", "__rxor__", "__ixor__", "^=", py.IXor},
 }
 
+// binaryOpTable indexes binaryOps by opcode: the guard's hot path looks
+// up every operator. Built once; never written.
+var binaryOpTable = func() (t [256]*binaryOp) {
+	for op, b := range binaryOps {
+		t[op] = &b
+	}
+	return t
+}()
+
 // isUserValue reports whether o is an instance of a script class (an
 // object or an exception).
 func isUserValue(o py.Object) bool {
@@ -65,7 +74,7 @@ func isUserValue(o py.Object) bool {
 // userBinary applies op when a or b is an instance of a script class:
 // a.__iop__(b), a.__op__(b), then b.__rop__(a), as CPython does. handled
 // is false when neither operand is a script instance.
-func userBinary(st *run.State, op binaryOp, a, b py.Object) (res py.Object, handled bool, err error) {
+func userBinary(st *run.State, op *binaryOp, a, b py.Object) (res py.Object, handled bool, err error) {
 	ua, ub := isUserValue(a), isUserValue(b)
 	if !ua && !ub {
 		return nil, false, nil

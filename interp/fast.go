@@ -15,6 +15,7 @@
 package interp
 
 import (
+	"math"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
@@ -218,11 +219,80 @@ func (b *fastBinary) eval(f *fastRun) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := fastArith(b.op, l, r); ok {
+		return v, nil
+	}
 	v, err := builtins.Binary(f.st, b.op, l, r)
 	if err != nil {
 		f.fail(b.line)
 	}
 	return v, err
+}
+
+// fastArith computes the float arithmetic of formulas directly: +, -, *
+// and / of floats, and of a float and an int, and +, -, * of ints that do
+// not overflow. These are exactly what builtins.Binary computes for such
+// operands (no special methods, no memory or step charges, IEEE results);
+// anything else, a zero divisor included, goes through Binary. ok is
+// false when it did not apply.
+func fastArith(op vm.OpCode, a, b py.Object) (py.Object, bool) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok {
+			return fastIntArith(op, int64(x), int64(y))
+		}
+	}
+	x, okA := fastFloat(a)
+	y, okB := fastFloat(b)
+	if !okA || !okB {
+		return nil, false
+	}
+	switch op {
+	case vm.BINARY_ADD:
+		return py.Float(x + y), true
+	case vm.BINARY_SUBTRACT:
+		return py.Float(x - y), true
+	case vm.BINARY_MULTIPLY:
+		return py.Float(x * y), true
+	case vm.BINARY_TRUE_DIVIDE:
+		if y != 0 {
+			return py.Float(x / y), true
+		}
+	}
+	return nil, false
+}
+
+// fastFloat returns a float operand, or an int one when the other is a
+// float (the caller has ruled out two ints).
+func fastFloat(o py.Object) (float64, bool) {
+	switch x := o.(type) {
+	case py.Float:
+		return float64(x), true
+	case py.Int:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// fastIntArith is +, - and * of two ints that fit in an int64 result.
+func fastIntArith(op vm.OpCode, x, y int64) (py.Object, bool) {
+	switch op {
+	case vm.BINARY_ADD:
+		if s := x + y; (s > x) == (y > 0) {
+			return py.Int(s), true
+		}
+	case vm.BINARY_SUBTRACT:
+		if d := x - y; (d < x) == (y > 0) {
+			return py.Int(d), true
+		}
+	case vm.BINARY_MULTIPLY:
+		if x == 0 || y == 0 {
+			return py.Int(0), true
+		}
+		if p := x * y; p/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
+			return py.Int(p), true
+		}
+	}
+	return nil, false
 }
 
 type fastUnary struct {
