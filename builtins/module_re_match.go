@@ -344,3 +344,9 @@ func (it *reFindIter) M__next__() (py.Object, error) {
 	}
 	return newMatch(it.st, it.scan.p, it.scan.t, it.scan.pos0, it.scan.endpos0, loc)
 }
+
+// M__eq__ is identity, as for CPython's Match objects.
+func (m *reMatch) M__eq__(other py.Object) (py.Object, error) { return identityEq(m, other) }
+
+// M__ne__ is the negation of M__eq__.
+func (m *reMatch) M__ne__(other py.Object) (py.Object, error) { return identityNe(m, other) }
