@@ -92,7 +92,7 @@ func newBytes(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 		if !v.IsInt64() {
 			return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
-		if err := st.CheckAlloc(v.Int64()); err != nil {
+		if err := st.Alloc(v.Int64()); err != nil {
 			return nil, err
 		}
 		if err := bytesCharge(st, int(v.Int64())); err != nil {

@@ -52,19 +52,20 @@ func (c *callable) M__repr__() (py.Object, error) {
 type Hooks struct {
 	st      *run.State
 	helpers map[string]py.Object
-	steps   map[[2]int]py.Object
+	steps   map[[3]int]py.Object
 }
 
 // NewHooks returns the hooks of st; helpers maps each injected __pf_*__ name
 // to its object.
 func NewHooks(st *run.State, helpers map[string]py.Object) *Hooks {
-	return &Hooks{st: st, helpers: helpers, steps: map[[2]int]py.Object{}}
+	return &Hooks{st: st, helpers: helpers, steps: map[[3]int]py.Object{}}
 }
 
 type stepProbe struct {
 	st   *run.State
 	n    int64
-	line int // first line of the block, where a trip is reported
+	mem  int64 // bytes the block's container opcodes allocate
+	line int   // first line of the block, where a trip is reported
 }
 
 var probeType = py.NewType("pyfence_probe", "")
@@ -79,6 +80,12 @@ func (p *stepProbe) M__call__(py.Tuple, py.StringDict) (py.Object, error) {
 		p.st.NoteLine(p.line)
 		return nil, err
 	}
+	if p.mem > 0 {
+		if err := p.st.Alloc(p.mem); err != nil {
+			p.st.NoteLine(p.line)
+			return nil, err
+		}
+	}
 	return py.None, nil
 }
 
@@ -87,11 +94,11 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 	st := h.st
 	switch s.Kind {
 	case bytecode.SlotStep:
-		key := [2]int{s.N, s.Line}
+		key := [3]int{s.N, s.Mem, s.Line}
 		if p, ok := h.steps[key]; ok {
 			return p
 		}
-		p := &stepProbe{st: st, n: int64(s.N), line: s.Line}
+		p := &stepProbe{st: st, n: int64(s.N), mem: int64(s.Mem), line: s.Line}
 		h.steps[key] = p
 		return p
 	case bytecode.SlotGetAttr:
@@ -454,7 +461,7 @@ func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 		na, sa, okA := seqLen(a)
 		nb, _, okB := seqLen(b)
 		if okA && okB {
-			return st.CheckAlloc((na + nb) * sa)
+			return st.Alloc((na + nb) * sa)
 		}
 	case vm.BINARY_POWER, vm.INPLACE_POWER:
 		ab, okA := intBits(a)
@@ -514,7 +521,7 @@ func checkRepeat(st *run.State, n, size int64, times py.Object) error {
 		return st.FailMemory(1 << 62)
 	}
 	total := n * size * k.Int64()
-	if err := st.CheckAlloc(total); err != nil {
+	if err := st.Alloc(total); err != nil {
 		return err
 	}
 	return st.Charge(total/64 + 1) // copying is work too
@@ -524,7 +531,7 @@ func checkBits(st *run.State, bits int64) error {
 	if bits > maxIntBits {
 		return st.FailMemory(bits / 8) // over the cap on one integer
 	}
-	return st.CheckAlloc(bits / 8)
+	return st.Alloc(bits / 8)
 }
 
 // maxCompareDepth bounds the Go recursion of comparing nested containers.

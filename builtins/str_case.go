@@ -42,7 +42,7 @@ func strMapCase(st *run.State, name string, self py.Object, args py.Tuple, kw py
 		return nil, err
 	}
 	s := string(self.(py.String))
-	if err := st.CheckAlloc(int64(len(s)) * strCaseBytes); err != nil {
+	if err := st.Alloc(int64(len(s)) * strCaseBytes); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, len(s)); err != nil {

@@ -52,6 +52,7 @@ const (
 type Slot struct {
 	Kind SlotKind
 	N    int       // steps for SlotStep, comparison for SlotCompare
+	Mem  int       // bytes the block's container opcodes allocate, for SlotStep
 	Line int       // first line of the block, for SlotStep
 	Op   vm.OpCode // opcode for SlotBinary
 	Name string    // attribute name, or helper name
@@ -352,12 +353,13 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	for i, in := range ins {
 		first[i] = len(outs)
 		if leader[i] {
-			n := 1
+			n, mem := 1, allocBytes(in)
 			for j := i + 1; j < len(ins) && !leader[j]; j++ {
 				n++
+				mem += allocBytes(ins[j])
 			}
 			outs = append(outs,
-				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n, Line: int(in.line)}), line: in.line, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n, Mem: mem, Line: int(in.line)}), line: in.line, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 0, line: in.line, target: -1},
 				out{op: vm.POP_TOP, line: in.line, target: -1},
 			)
@@ -464,6 +466,29 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 // guardedCompare reports whether comparison op can recurse into containers
 // or compare uncomparable Go values (is, ==, <, in, ...). Exception matching
 // cannot.
+// Bytes charged for the containers the VM builds itself, which no guard
+// sees: a slot of a list or tuple is an interface value (16 bytes), an
+// appended item costs twice that on average because the list's backing
+// array grows by doubling, and each new container has a header.
+const (
+	slotBytes      = 16
+	containerBytes = 48
+)
+
+// allocBytes returns the bytes instruction in allocates each time it runs,
+// when that does not depend on its operands: the step probe of its block
+// accounts them, so that list displays and comprehensions count against
+// the memory budget without a guard call per instruction.
+func allocBytes(in instr) int {
+	switch in.op {
+	case vm.BUILD_LIST, vm.BUILD_TUPLE, vm.BUILD_SET, vm.BUILD_MAP:
+		return containerBytes + slotBytes*int(in.arg)
+	case vm.LIST_APPEND:
+		return 2 * slotBytes
+	}
+	return 0
+}
+
 func guardedCompare(op int32) bool {
 	return op != vm.PyCmp_EXC_MATCH
 }
