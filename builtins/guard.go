@@ -5,6 +5,7 @@
 package builtins
 
 import (
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -376,6 +377,31 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, cpythonArithError(op, a, err)
 	}
+	if op == vm.BINARY_POWER || op == vm.INPLACE_POWER {
+		return powOverflow(a, b, res)
+	}
+	return res, nil
+}
+
+// powOverflow raises CPython's OverflowError when a float power of finite
+// operands overflows; gpython returns inf.
+func powOverflow(a, b, res py.Object) (py.Object, error) {
+	f, ok := res.(py.Float)
+	if !ok || !math.IsInf(float64(f), 0) {
+		return res, nil
+	}
+	finite := func(o py.Object) bool {
+		switch o := o.(type) {
+		case py.Float:
+			return !math.IsInf(float64(o), 0) && !math.IsNaN(float64(o))
+		case py.Int, *py.BigInt:
+			return true
+		}
+		return false
+	}
+	if finite(a) && finite(b) {
+		return nil, py.ExceptionNewf(py.OverflowError, "(34, 'Numerical result out of range')")
+	}
 	return res, nil
 }
 
@@ -601,11 +627,21 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	if err := depthErr(st, depth); err != nil {
 		return nil, err
 	}
+	if depth > 0 {
+		// Items of containers may be instances of the script's classes,
+		// whose comparison methods gpython's own comparison ignores.
+		if res, handled, err := userCompare(st, op, a, b); handled {
+			return res, err
+		}
+	}
 	xa, okA := items(a)
 	xb, okB := items(b)
 	if !okA || !okB || reflect.TypeOf(a) != reflect.TypeOf(b) {
 		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
 			return py.NewBool(op == vm.PyCmp_NE), nil
+		}
+		if err := chargeCompare(st, a, b); err != nil {
+			return nil, err
 		}
 		return plainCompare(op, a, b)
 	}
@@ -639,6 +675,26 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	return plainCompare(op, la, lb)
 }
 
+// chargeCompare charges a step per 64 bytes for comparing two strings or
+// two bytes values, which Go compares in one call.
+func chargeCompare(st *run.State, a, b py.Object) error {
+	var n int
+	switch x := a.(type) {
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			n = min(len(x), len(y))
+		}
+	case py.Bytes:
+		if y, ok := b.(py.Bytes); ok {
+			n = min(len(x), len(y))
+		}
+	}
+	if n < 4096 {
+		return nil
+	}
+	return st.Charge(int64(n) / 64)
+}
+
 func plainCompare(op int32, a, b py.Object) (py.Object, error) {
 	switch op {
 	case vm.PyCmp_LT:
@@ -657,11 +713,25 @@ func plainCompare(op int32, a, b py.Object) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.SystemError, "bad comparison")
 }
 
-// contains is `x in container` with the same care as richCompare.
+// contains is `x in container` with the same care as richCompare. Lists
+// and tuples compare item by item, ranges test an int arithmetically, and
+// containers without __contains__ (iterators, generators) are searched one
+// metered element at a time, so that `x in itertools.count()` ends with a
+// limit instead of looping in Go.
 func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
+	if r, ok := container.(*py.Range); ok {
+		if isExactInt(x) {
+			v, _ := intValue(x)
+			return rangeFind(r, v) >= 0, nil
+		}
+		return searchItems(st, container, x)
+	}
 	xs, ok := items(container)
 	if !ok {
-		return py.SequenceContains(container, x)
+		if _, ok := container.(py.I__contains__); ok {
+			return py.SequenceContains(container, x)
+		}
+		return searchItems(st, container, x)
 	}
 	for i, item := range xs {
 		if i%1000 == 999 {
@@ -683,4 +753,16 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// searchItems iterates over container until an item equals x, charging a
+// step per item.
+func searchItems(st *run.State, container, x py.Object) (bool, error) {
+	found := false
+	err := forEachItem(st, container, func(item py.Object) (bool, error) {
+		eq, err := Equal(st, item, x)
+		found = eq
+		return eq || err != nil, err
+	})
+	return found, err
 }
