@@ -728,7 +728,7 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 	}
 	xs, ok := items(container)
 	if !ok {
-		if _, ok := container.(py.I__contains__); ok {
+		if _, ok := container.(py.I__contains__); ok || isUserValue(container) {
 			return py.SequenceContains(container, x)
 		}
 		return searchItems(st, container, x)

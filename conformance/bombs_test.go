@@ -299,7 +299,7 @@ func deepSources() []deepSource {
 		{"lambdas_1e5", func() string { return "f = " + rep("lambda: ", 100_000) + "0" }, chunked.Syntax},
 		{"adjacent_strings_2e5", func() string { return "x = " + join("'ab'", " ", 200_000) }, chunked.Syntax},
 		{"string_1MiB", func() string { return "x = '" + rep("a", 1<<20) + "'" }, chunked.Syntax},
-		{"lines_1e5", func() string { return rep("x = 1\n", 100_000) }, "ok"},
+		{"lines_1e5", func() string { return rep("x = 1\n", 100_000) }, chunked.Syntax},
 	}
 }
 
