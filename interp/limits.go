@@ -76,8 +76,21 @@ func (l Limits) resolve() (run.Limits, error) {
 	if r.Depth == 0 || r.Depth > MaxDepth {
 		r.Depth = MaxDepth
 	}
+	// The Go stack is not accounted as memory: bound the depth by the
+	// memory budget instead, so that deep recursion stays within it.
+	if r.Memory > 0 {
+		if byMemory := max(r.Memory/frameStackBytes, DefaultDepth); int64(r.Depth) > byMemory {
+			r.Depth = int(byMemory)
+		}
+	}
 	return r, nil
 }
+
+// frameStackBytes is the Go stack a Python frame may take (5 to 12 KiB
+// measured, for calls through builtins such as sorted and repr), rounded
+// up: the depth is capped at one frame per frameStackBytes of the memory
+// budget, at least DefaultDepth.
+const frameStackBytes = 16 << 10
 
 // defaultLimits are the resolved zero Limits.
 var defaultLimits = run.Limits{Steps: DefaultSteps, Time: DefaultTime, Memory: DefaultMemory,

@@ -519,6 +519,9 @@ type level struct {
 	// next, so the tree is at least that deep. chain[trailerClass] counts
 	// calls and subscripts applied one after the other, f()()()...
 	chain [trailerClass + 1]int
+	// compares counts the comparisons of one chain, a < b < c ...: gpython
+	// compiles a long chain into jumps its 16-bit offsets cannot hold.
+	compares int
 }
 
 // Precedence classes of binary operators, lowest first, and the class of
@@ -535,7 +538,10 @@ const (
 
 // separate resets the counters at a separator: ',', ':', '=', an
 // augmented assignment, a statement keyword, or a comprehension's 'for'.
-func (l *level) separate() { l.tight, l.nots, l.loose = 0, 0, 0; l.chain = [trailerClass + 1]int{} }
+func (l *level) separate() {
+	l.tight, l.nots, l.loose, l.compares = 0, 0, 0, 0
+	l.chain = [trailerClass + 1]int{}
+}
 
 // binary counts a binary operator of class c, or a trailer, and reports
 // whether its chain passed max. Operators of class c end the chains of
@@ -916,6 +922,7 @@ func (s *scanner) word(i int) (int, *SyntaxError) {
 
 	top := s.top()
 	prefix := s.prev != tokOperand && s.prev != tokString
+	afterIs := s.prev == tokIs
 	s.prev = tokNone
 	top.resetChains()
 	switch kw {
@@ -923,22 +930,27 @@ func (s *scanner) word(i int) (int, *SyntaxError) {
 		s.prev = tokOperand
 	case "in":
 		top.tight = 0
+		if prefix {
+			break // the 'in' of a for statement
+		}
+		return j, s.compare(i, top)
 	case "is":
 		top.tight = 0
 		s.prev = tokIs
+		return j, s.compare(i, top)
 	case "not":
 		top.tight = 0
-		if prefix && s.prev != tokIs {
+		if prefix && !afterIs {
 			return j, s.nest(i, &top.nots)
 		}
 		// Otherwise part of "not in" or "is not".
 	case "and", "or":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 	case "if", "else":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 		return j, s.nest(i, &top.loose)
 	case "lambda":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 		top.lambdaParams++
 		return j, s.nest(i, &top.loose)
 	case "for":
@@ -981,9 +993,8 @@ func (s *scanner) operator(i int) (int, *SyntaxError) {
 	case strings.HasPrefix(op, "=="), strings.HasPrefix(op, "!="),
 		strings.HasPrefix(op, "<="), strings.HasPrefix(op, ">="),
 		strings.HasPrefix(op, "<>"):
-		top.tight = 0 // comparison
-		top.resetChains()
-		return i + 2, nil
+		top.tight = 0
+		return i + 2, s.compare(i, top)
 	case strings.HasPrefix(op, "//"):
 		top.tight = 0
 		return i + 2, s.chain(i, top, classMul)
@@ -1036,10 +1047,22 @@ func (s *scanner) operator(i int) (int, *SyntaxError) {
 		top.tight = 0
 		return i + 1, s.chain(i, top, classOr)
 	case '<', '>':
-		top.tight = 0 // comparison
-		top.resetChains()
+		top.tight = 0
+		return i + 1, s.compare(i, top)
 	}
 	return i + 1, nil
+}
+
+// compare counts the comparison operator at i on level top: it ends the
+// chains of binary operators, and a chain of comparisons may not be
+// longer than the syntax tree may be deep.
+func (s *scanner) compare(i int, top *level) *SyntaxError {
+	top.resetChains()
+	top.compares++
+	if top.compares > s.maxChain {
+		return s.errorf(i, "more than %d chained comparisons", s.maxChain)
+	}
+	return nil
 }
 
 // chain counts the binary operator of class c at i on level top, and

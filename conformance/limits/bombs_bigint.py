@@ -71,3 +71,11 @@ print(len(str(10**4299)))
 # 250003 100003
 # 3 5
 # 4300
+# ---
+# Modular exponentiation with a 65,536-bit exponent: a small result, and
+# seconds of computation inside one call.
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
+x = pow(3, 1 << 2**16, 10**4000)  ### limit:time
+# ---
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+x = 1.5 ** 10**6  ### exception:OverflowError

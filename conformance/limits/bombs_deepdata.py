@@ -155,3 +155,25 @@ t = ()
 for i in range(10**6):
     t = (t,)
 d = {t: 1}  ### limit:depth
+# ---
+# The script's value is converted to Go with the same depth count.
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
+x = []
+for i in range(10**5):
+    x = [x]
+x  ### limit:depth
+# ---
+# The repr of 10 million nodes takes seconds: a smaller budget keeps the
+# chunk short.
+# option: --max-steps=unlimited --max-memory=16MiB --timeout=30s
+x = []
+for i in range(40):
+    x = [x, x]
+s = repr(x)  ### limit:memory
+# ---
+# Shared structure: the repr doubles with every level.
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+x = []
+for i in range(40):
+    x = [x, x]
+s = repr(x)  ### limit:steps

@@ -323,7 +323,7 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 		if i, ok := slots[s]; ok {
 			return i
 		}
-		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Line: s.Line, Op: s.Op, Name: s.Name})
+		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Mem: s.Mem, Line: s.Line, Op: s.Op, Name: s.Name})
 		slots[s] = i
 		return i
 	}

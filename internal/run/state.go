@@ -116,6 +116,7 @@ type State struct {
 	liveBase   uint64 // live heap when the run first accounted memory; see reconcile
 	liveSet    bool   // whether liveBase was read
 	gcs        int    // collections forced by reconcile
+	sinceGC    int64  // bytes accounted since the last reconcile
 
 	// Py is the gpython context this state runs code in; it is set once by
 	// the package that creates the state.
@@ -176,6 +177,7 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	s.heapStart = 0 // read at the first poll: short runs never pay for it
 	s.liveSet = false
 	s.gcs = 0
+	s.sinceGC = 0
 }
 
 // heapMetric is the runtime metric of bytes in live and not yet swept
@@ -222,6 +224,7 @@ func (s *State) reconcile(n int64) error {
 	s.noteLiveBase()
 	runtime.GC()
 	s.gcs++
+	s.sinceGC = 0
 	live := s.readMetric(1)
 	growth := int64(0)
 	if live > s.liveBase {
@@ -262,6 +265,14 @@ func (s *State) heapBackstop() error {
 	}
 	if now > s.heapStart && now-s.heapStart > uint64(4*s.limits.Memory)+backstopSlack {
 		return s.Fail(Memory, int64(now-s.heapStart), s.limits.Memory)
+	}
+	// Garbage counts in now: when the heap, garbage included, grew past
+	// the budget while this run allocated a quarter of it, collect early,
+	// so that the process's footprint stays near the budget rather than
+	// twice it (the garbage collector lets the heap reach twice the live
+	// data). Runs that do not allocate never force a collection.
+	if s.liveSet && s.sinceGC >= s.limits.Memory/4 && now > s.liveBase && now-s.liveBase > uint64(s.limits.Memory) {
+		return s.reconcile(0)
 	}
 	return nil
 }
@@ -491,6 +502,7 @@ func (s *State) Alloc(n int64) error {
 		return err
 	}
 	s.memory += n
+	s.sinceGC += n
 	return nil
 }
 
