@@ -153,3 +153,20 @@ def ones():
     while True:
         yield 1
 print(2 in ones())  ### limit:steps
+# ---
+# Comparing big strings costs a step per 64 bytes.
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+s = 'a' * 10**7
+t = 'a' * 10**7
+n = 0
+while True:
+    n += s < t  ### limit:steps
+# ---
+# Items that are instances of the script's classes compare with their
+# __eq__, in membership tests and in container comparisons.
+class C:
+    def __eq__(self, other):
+        return other == 1
+print(1 in [C()], 2 in [C()], [1] == [C()], (C(), 1) == (1, 1), 1 in (0, C()))
+# Output:
+# True False True True True

@@ -17,10 +17,12 @@ for i in range(10**5):
     x = [x]
 s = str(x)  ### limit:depth
 # ---
+# 2·10^5 levels: 10^6 would hold two million lists, more than the memory
+# budget (each list is accounted).
 # option: --max-steps=20000000 --max-memory=64MiB --timeout=30s
 x = []
 y = []
-for i in range(10**6):
+for i in range(2 * 10**5):
     x = [x]
     y = [y]
 print(x == y)  ### limit:depth

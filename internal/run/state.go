@@ -226,10 +226,13 @@ func (s *State) reconcile(n int64) error {
 	s.gcs++
 	s.sinceGC = 0
 	live := s.readMetric(1)
-	growth := int64(0)
-	if live > s.liveBase {
-		growth = int64(live - s.liveBase)
+	if live < s.liveBase {
+		// The base counted data that died since (another run's, in the
+		// same process): it was too high. Re-basing here forgets what this
+		// run holds now, at most one budget, once per shrink of the heap.
+		s.liveBase = live
 	}
+	growth := int64(live - s.liveBase)
 	if growth < s.memory {
 		s.memory = growth
 	}
