@@ -137,6 +137,10 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 			t, err := Truth(st, args[0])
 			return py.NewBool(t), err
 		}}
+	case bytecode.SlotSlice:
+		return &callable{name: "slice", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return Slice(args[0], args[1])
+		}}
 	case bytecode.SlotGetIter:
 		return &callable{name: "iter", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			return loopIter(st, args[0])
@@ -403,6 +407,23 @@ func powOverflow(a, b, res py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.OverflowError, "(34, 'Numerical result out of range')")
 	}
 	return res, nil
+}
+
+// Slice computes a[s] for a slice s. gpython's tuple slicing panics when
+// the slice is empty with a start past its stop ((0, 1)[1:0]).
+func Slice(a, s py.Object) (py.Object, error) {
+	if t, ok := a.(py.Tuple); ok {
+		if sl, ok := s.(*py.Slice); ok {
+			start, stop, step, _, err := sl.GetIndices(len(t))
+			if err != nil {
+				return nil, err
+			}
+			if step == 1 && start >= stop {
+				return py.Tuple{}, nil
+			}
+		}
+	}
+	return py.GetItem(a, s)
 }
 
 // boolsAsInts turns bool operands of arithmetic into ints, as bool is a

@@ -46,6 +46,9 @@ const (
 	// SlotGetIter is a callable(a) returning the iterator a for loop
 	// runs over (GET_ITER).
 	SlotGetIter
+	// SlotSlice is a callable(a, s) computing a[s] for a slice s built by
+	// the slice syntax a[i:j:k] (BUILD_SLICE then BINARY_SUBSCR).
+	SlotSlice
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
@@ -402,6 +405,11 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
 				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.BINARY_SUBSCR && i > 0 && ins[i-1].op == vm.BUILD_SLICE:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotSlice}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1})
 		case guardedBinary[in.op]:
 			st.Guards++
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotBinary, Op: in.op}), target: -1},
@@ -463,9 +471,6 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	return &nc, nil
 }
 
-// guardedCompare reports whether comparison op can recurse into containers
-// or compare uncomparable Go values (is, ==, <, in, ...). Exception matching
-// cannot.
 // Bytes charged for the containers the VM builds itself, which no guard
 // sees: a slot of a list or tuple is an interface value (16 bytes), an
 // appended item costs twice that on average because the list's backing
@@ -489,6 +494,9 @@ func allocBytes(in instr) int {
 	return 0
 }
 
+// guardedCompare reports whether comparison op can recurse into containers
+// or compare uncomparable Go values (is, ==, <, in, ...). Exception matching
+// cannot.
 func guardedCompare(op int32) bool {
 	return op != vm.PyCmp_EXC_MATCH
 }
