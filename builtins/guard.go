@@ -376,6 +376,15 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if op == vm.BINARY_ADD || op == vm.INPLACE_ADD {
+		if x, ok := a.(py.Tuple); ok {
+			if y, ok := b.(py.Tuple); ok {
+				// gpython copies the second tuple at the wrong offset
+				// when the lengths differ, leaving nil items.
+				return append(append(make(py.Tuple, 0, len(x)+len(y)), x...), y...), nil
+			}
+		}
+	}
 	a, b = boolsAsInts(op, a, b)
 	res, err := bop.fn(a, b)
 	if err != nil {
