@@ -92,7 +92,7 @@ func newBytes(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 		if !v.IsInt64() {
 			return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
-		if err := st.CheckAlloc(v.Int64()); err != nil {
+		if err := st.Alloc(v.Int64()); err != nil {
 			return nil, err
 		}
 		if err := bytesCharge(st, int(v.Int64())); err != nil {
@@ -122,7 +122,7 @@ func newBytes(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, error)
 			return true, py.ExceptionNewf(py.ValueError, "bytes must be in range(0, 256)")
 		}
 		if len(out) == cap(out) {
-			if err := st.CheckAlloc(int64(2*cap(out) + 8)); err != nil {
+			if err := st.Alloc(int64(2*cap(out) + 8)); err != nil {
 				return true, err
 			}
 		}
@@ -159,7 +159,7 @@ func bytesEncodeStr(st *run.State, s py.String, encoding, errors py.Object) (py.
 	if codec == "utf-8" {
 		return py.Bytes(s), nil
 	}
-	if err := st.CheckAlloc(int64(len(s))); err != nil {
+	if err := st.Alloc(int64(len(s))); err != nil {
 		return nil, err
 	}
 	limit := rune(0x7f)
@@ -619,7 +619,7 @@ func bytesJoin(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 		}
 		total += int64(len(p))
 	}
-	if err := st.CheckAlloc(total); err != nil {
+	if err := st.Alloc(total); err != nil {
 		return nil, err
 	}
 	if err := bytesCharge(st, int(min(total, 1<<40))); err != nil {
@@ -641,7 +641,7 @@ func bytesMap(st *run.State, qname string, self py.Object, args py.Tuple, kw py.
 	if err := fnNoArgs(qname, args, kw); err != nil {
 		return nil, err
 	}
-	if err := st.CheckAlloc(int64(len(b))); err != nil {
+	if err := st.Alloc(int64(len(b))); err != nil {
 		return nil, err
 	}
 	if err := bytesCharge(st, len(b)); err != nil {
@@ -893,7 +893,7 @@ func bytesSplit(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	if err := bytesCharge(st, len(b)); err != nil {
 		return nil, err
 	}
-	if err := st.CheckAlloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
+	if err := st.Alloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
 		return nil, err
 	}
 	if sep != nil {
@@ -933,7 +933,7 @@ func bytesRsplit(st *run.State, self py.Object, args py.Tuple, kw py.StringDict)
 	if err := bytesCharge(st, len(b)); err != nil {
 		return nil, err
 	}
-	if err := st.CheckAlloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
+	if err := st.Alloc(bytesPartsCost(b, bytesSplitCount(b, sep, maxsplit))); err != nil {
 		return nil, err
 	}
 	var parts [][]byte

@@ -139,7 +139,7 @@ func knownLen(obj py.Object) (int64, bool) {
 func collectItems(st *run.State, obj py.Object) ([]py.Object, error) {
 	var out []py.Object
 	if n, ok := knownLen(obj); ok {
-		if err := st.CheckAlloc(n * slotSize); err != nil {
+		if err := st.Alloc(n * slotSize); err != nil {
 			return nil, err
 		}
 		if _, isStr := obj.(py.String); !isStr {
@@ -148,7 +148,7 @@ func collectItems(st *run.State, obj py.Object) ([]py.Object, error) {
 	}
 	err := forEachItem(st, obj, func(item py.Object) (bool, error) {
 		if len(out) == cap(out) {
-			if err := st.CheckAlloc(int64(2*cap(out)+8) * slotSize); err != nil {
+			if err := st.Alloc(int64(2*cap(out)+8) * slotSize); err != nil {
 				return true, err
 			}
 		}

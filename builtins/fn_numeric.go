@@ -258,16 +258,6 @@ func builtinPow(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 	if m.Sign() == 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
 	}
-	// Square-and-multiply: one modular multiplication per exponent bit,
-	// each quadratic in the modulus' words.
-	words := float64(len(m.Bits()) + 1)
-	cost := float64(e.BitLen()+1) * (1 + words*words/32)
-	if cost > 1<<62 {
-		cost = 1 << 62
-	}
-	if err := st.Charge(int64(cost)); err != nil {
-		return nil, err
-	}
 	am := new(big.Int).Abs(m)
 	x := new(big.Int).Mod(b, am)
 	ee := new(big.Int).Set(e)
@@ -279,7 +269,10 @@ func builtinPow(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		x = inv
 		ee.Neg(ee)
 	}
-	r := new(big.Int).Exp(x, ee, am)
+	r, err := modExp(st, x, ee, am)
+	if err != nil {
+		return nil, err
+	}
 	if am.Cmp(big.NewInt(1)) == 0 {
 		r.SetInt64(0)
 	}
@@ -287,6 +280,56 @@ func builtinPow(st *run.State, args py.Tuple, kw py.StringDict) (py.Object, erro
 		r.Add(r, m)
 	}
 	return intFromBig(r), nil
+}
+
+// modExpChunk is the cost, in steps, of the exponent bits modExp handles
+// between two looks at the clock.
+const modExpChunk = 1 << 20
+
+// modExp returns x**e mod m for e >= 0 and m > 0, charging steps for the
+// work and polling the deadline as it goes: one big.Int.Exp call with a
+// large exponent and modulus can take seconds. Square-and-multiply costs
+// one modular multiplication per exponent bit, each quadratic in the
+// modulus' words. Large exponents are consumed in chunks of bits from the
+// top: r = r**(2**k) * x**chunk mod m.
+func modExp(st *run.State, x, e, m *big.Int) (*big.Int, error) {
+	words := float64(len(m.Bits()) + 1)
+	perBit := 1 + words*words/32
+	cost := float64(e.BitLen()+1) * perBit
+	if cost <= modExpChunk {
+		if err := st.Charge(int64(cost)); err != nil {
+			return nil, err
+		}
+		return new(big.Int).Exp(x, e, m), nil
+	}
+	k := max(int(modExpChunk/perBit), 16)
+	r := big.NewInt(1)
+	shift := new(big.Int)
+	chunk := new(big.Int)
+	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(k)), big.NewInt(1))
+	n := e.BitLen()
+	top := n % k
+	if top == 0 {
+		top = k
+	}
+	for pos := n - top; pos >= 0; pos -= k {
+		width := k
+		if pos == n-top {
+			width = top
+		}
+		// Twice the work of the bits: the squarings and the chunk's power.
+		if err := st.Charge(int64(2 * float64(width) * perBit)); err != nil {
+			return nil, err
+		}
+		if err := st.Poll(); err != nil {
+			return nil, err
+		}
+		shift.Lsh(big.NewInt(1), uint(width))
+		r.Exp(r, shift, m)
+		chunk.Rsh(e, uint(pos)).And(chunk, mask)
+		r.Mul(r, new(big.Int).Exp(x, chunk, m)).Mod(r, m)
+	}
+	return r, nil
 }
 
 // intText formats an int for bin, oct and hex: sign, prefix, digits.

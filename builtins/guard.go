@@ -5,6 +5,7 @@
 package builtins
 
 import (
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -52,19 +53,20 @@ func (c *callable) M__repr__() (py.Object, error) {
 type Hooks struct {
 	st      *run.State
 	helpers map[string]py.Object
-	steps   map[[2]int]py.Object
+	steps   map[[3]int]py.Object
 }
 
 // NewHooks returns the hooks of st; helpers maps each injected __pf_*__ name
 // to its object.
 func NewHooks(st *run.State, helpers map[string]py.Object) *Hooks {
-	return &Hooks{st: st, helpers: helpers, steps: map[[2]int]py.Object{}}
+	return &Hooks{st: st, helpers: helpers, steps: map[[3]int]py.Object{}}
 }
 
 type stepProbe struct {
 	st   *run.State
 	n    int64
-	line int // first line of the block, where a trip is reported
+	mem  int64 // bytes the block's container opcodes allocate
+	line int   // first line of the block, where a trip is reported
 }
 
 var probeType = py.NewType("pyfence_probe", "")
@@ -79,6 +81,12 @@ func (p *stepProbe) M__call__(py.Tuple, py.StringDict) (py.Object, error) {
 		p.st.NoteLine(p.line)
 		return nil, err
 	}
+	if p.mem > 0 {
+		if err := p.st.Alloc(p.mem); err != nil {
+			p.st.NoteLine(p.line)
+			return nil, err
+		}
+	}
 	return py.None, nil
 }
 
@@ -87,11 +95,11 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 	st := h.st
 	switch s.Kind {
 	case bytecode.SlotStep:
-		key := [2]int{s.N, s.Line}
+		key := [3]int{s.N, s.Mem, s.Line}
 		if p, ok := h.steps[key]; ok {
 			return p
 		}
-		p := &stepProbe{st: st, n: int64(s.N), line: s.Line}
+		p := &stepProbe{st: st, n: int64(s.N), mem: int64(s.Mem), line: s.Line}
 		h.steps[key] = p
 		return p
 	case bytecode.SlotGetAttr:
@@ -128,6 +136,13 @@ func (h *Hooks) Resolve(s *bytecode.Slot) py.Object {
 		return &callable{name: "truth", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 			t, err := Truth(st, args[0])
 			return py.NewBool(t), err
+		}}
+	case bytecode.SlotSlice:
+		return &callable{name: "slice", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+			if _, ok := args[0].(py.Tuple); ok {
+				return Slice(args[0], args[1])
+			}
+			return Subscr(st, args[0], args[1])
 		}}
 	case bytecode.SlotGetIter:
 		return &callable{name: "iter", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
@@ -477,6 +492,9 @@ func Binary(st *run.State, op vm.OpCode, a, b py.Object) (py.Object, error) {
 		}
 		return nil, cpythonArithError(op, a, b, err)
 	}
+	if op == vm.BINARY_POWER || op == vm.INPLACE_POWER {
+		return powOverflow(a, b, res)
+	}
 	return res, nil
 }
 
@@ -593,6 +611,45 @@ func floatZeroDivisor(a, b py.Object) bool {
 	return false
 }
 
+// powOverflow raises CPython's OverflowError when a float power of finite
+// operands overflows; gpython returns inf.
+func powOverflow(a, b, res py.Object) (py.Object, error) {
+	f, ok := res.(py.Float)
+	if !ok || !math.IsInf(float64(f), 0) {
+		return res, nil
+	}
+	finite := func(o py.Object) bool {
+		switch o := o.(type) {
+		case py.Float:
+			return !math.IsInf(float64(o), 0) && !math.IsNaN(float64(o))
+		case py.Int, *py.BigInt:
+			return true
+		}
+		return false
+	}
+	if finite(a) && finite(b) {
+		return nil, py.ExceptionNewf(py.OverflowError, "(34, 'Numerical result out of range')")
+	}
+	return res, nil
+}
+
+// Slice computes a[s] for a slice s. gpython's tuple slicing panics when
+// the slice is empty with a start past its stop ((0, 1)[1:0]).
+func Slice(a, s py.Object) (py.Object, error) {
+	if t, ok := a.(py.Tuple); ok {
+		if sl, ok := s.(*py.Slice); ok {
+			start, stop, step, _, err := sl.GetIndices(len(t))
+			if err != nil {
+				return nil, err
+			}
+			if step == 1 && start >= stop {
+				return py.Tuple{}, nil
+			}
+		}
+	}
+	return py.GetItem(a, s)
+}
+
 // boolsAsInts turns bool operands of arithmetic into ints, as bool is a
 // subclass of int in CPython (gpython's bool has no arithmetic). Binary
 // handles &, | and ^ of two bools, which stay bools, before this.
@@ -704,7 +761,7 @@ func checkBinary(st *run.State, op vm.OpCode, a, b py.Object) error {
 		na, sa, okA := seqLen(a)
 		nb, _, okB := seqLen(b)
 		if okA && okB {
-			return st.CheckAlloc((na + nb) * sa)
+			return st.Alloc((na + nb) * sa)
 		}
 	case vm.BINARY_POWER, vm.INPLACE_POWER:
 		ab, okA := intBits(a)
@@ -764,7 +821,7 @@ func checkRepeat(st *run.State, n, size int64, times py.Object) error {
 		return st.FailMemory(1 << 62)
 	}
 	total := n * size * k.Int64()
-	if err := st.CheckAlloc(total); err != nil {
+	if err := st.Alloc(total); err != nil {
 		return err
 	}
 	return st.Charge(total/64 + 1) // copying is work too
@@ -774,7 +831,7 @@ func checkBits(st *run.State, bits int64) error {
 	if bits > maxIntBits {
 		return st.FailMemory(bits / 8) // over the cap on one integer
 	}
-	return st.CheckAlloc(bits / 8)
+	return st.Alloc(bits / 8)
 }
 
 // maxCompareDepth bounds the Go recursion of comparing nested containers.
@@ -867,6 +924,9 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 		if okA && (op == vm.PyCmp_EQ || op == vm.PyCmp_NE) {
 			return py.NewBool(op == vm.PyCmp_NE), nil
 		}
+		if err := chargeCompare(st, a, b); err != nil {
+			return nil, err
+		}
 		return plainCompare(op, a, b)
 	}
 	if err := st.Charge(int64(min(len(xa), len(xb)))); err != nil {
@@ -899,6 +959,26 @@ func richCompare(st *run.State, op int32, a, b py.Object, depth int) (py.Object,
 	return plainCompare(op, la, lb)
 }
 
+// chargeCompare charges a step per 64 bytes for comparing two strings or
+// two bytes values, which Go compares in one call.
+func chargeCompare(st *run.State, a, b py.Object) error {
+	var n int
+	switch x := a.(type) {
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			n = min(len(x), len(y))
+		}
+	case py.Bytes:
+		if y, ok := b.(py.Bytes); ok {
+			n = min(len(x), len(y))
+		}
+	}
+	if n < 4096 {
+		return nil
+	}
+	return st.Charge(int64(n) / 64)
+}
+
 func plainCompare(op int32, a, b py.Object) (res py.Object, err error) {
 	defer func() {
 		if err != nil && op != vm.PyCmp_EQ && op != vm.PyCmp_NE && isUnsupportedOperand(err) {
@@ -923,11 +1003,25 @@ func plainCompare(op int32, a, b py.Object) (res py.Object, err error) {
 	return nil, py.ExceptionNewf(py.SystemError, "bad comparison")
 }
 
-// contains is `x in container` with the same care as richCompare.
+// contains is `x in container` with the same care as richCompare. Lists
+// and tuples compare item by item, ranges test an int arithmetically, and
+// containers without __contains__ (iterators, generators) are searched one
+// metered element at a time, so that `x in itertools.count()` ends with a
+// limit instead of looping in Go.
 func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
+	if r, ok := container.(*py.Range); ok {
+		if isExactInt(x) {
+			v, _ := intValue(x)
+			return rangeFind(r, v) >= 0, nil
+		}
+		return searchItems(st, container, x)
+	}
 	xs, ok := items(container)
 	if !ok {
-		return py.SequenceContains(container, x)
+		if _, ok := container.(py.I__contains__); ok || isUserValue(container) {
+			return py.SequenceContains(container, x)
+		}
+		return searchItems(st, container, x)
 	}
 	for i, item := range xs {
 		if i%1000 == 999 {
@@ -951,43 +1045,35 @@ func contains(st *run.State, container, x py.Object, depth int) (bool, error) {
 	return false, nil
 }
 
-// seqConcat computes the concatenations gpython gets wrong: tuple + tuple
-// (gpython copies the right operand to the wrong offset) and list +=
-// iterable (CPython's list.__iadd__ extends with any iterable). ok is
+// seqConcat computes tuple + tuple, which gpython gets wrong: it copies
+// the right operand to the wrong offset when the lengths differ. ok is
 // false for other operands.
-func seqConcat(st *run.State, op vm.OpCode, a, b py.Object) (res py.Object, ok bool, err error) {
-	switch op {
-	case vm.BINARY_ADD, vm.INPLACE_ADD:
-	default:
+func seqConcat(_ *run.State, op vm.OpCode, a, b py.Object) (res py.Object, ok bool, err error) {
+	if op != vm.BINARY_ADD && op != vm.INPLACE_ADD {
 		return nil, false, nil
 	}
-	if ta, isTuple := a.(py.Tuple); isTuple {
-		tb, isTuple := b.(py.Tuple)
-		if !isTuple {
-			return nil, false, nil
-		}
-		r := make(py.Tuple, len(ta)+len(tb))
-		copy(r, ta)
-		copy(r[len(ta):], tb)
-		return r, true, nil
-	}
-	l, isList := a.(*py.List)
-	if !isList || op != vm.INPLACE_ADD {
+	ta, isTuple := a.(py.Tuple)
+	if !isTuple {
 		return nil, false, nil
 	}
-	if _, isList := b.(*py.List); isList {
-		return nil, false, nil // gpython's own extend is right
+	tb, isTuple := b.(py.Tuple)
+	if !isTuple {
+		return nil, false, nil
 	}
-	if isUserValue(b) {
-		return nil, false, nil // a script class may define __radd__
-	}
-	items, err := collectItems(st, b)
-	if err != nil {
-		if py.IsException(py.TypeError, err) && !st.Failed() {
-			return nil, true, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", typeName(b))
-		}
-		return nil, true, err
-	}
-	l.Extend(items)
-	return l, true, nil
+	r := make(py.Tuple, len(ta)+len(tb))
+	copy(r, ta)
+	copy(r[len(ta):], tb)
+	return r, true, nil
+}
+
+// searchItems iterates over container until an item equals x, charging a
+// step per item.
+func searchItems(st *run.State, container, x py.Object) (bool, error) {
+	found := false
+	err := forEachItem(st, container, func(item py.Object) (bool, error) {
+		eq, err := Equal(st, item, x)
+		found = eq
+		return eq || err != nil, err
+	})
+	return found, err
 }

@@ -235,7 +235,7 @@ func intToBytes(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	if length < (need+7)/8 {
 		return nil, py.ExceptionNewf(py.OverflowError, "int too big to convert")
 	}
-	if err := st.CheckAlloc(length); err != nil {
+	if err := st.Alloc(length); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, int(length)); err != nil {

@@ -51,7 +51,7 @@ func listAppend(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 		return nil, err
 	}
 	if len(l.Items) == cap(l.Items) {
-		if err := st.CheckAlloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
+		if err := st.Alloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
 			return nil, err
 		}
 	}
@@ -79,7 +79,7 @@ func listCopy(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (p
 	if err := fnNoArgs("list.copy", args, kw); err != nil {
 		return nil, err
 	}
-	if err := st.CheckAlloc(int64(len(l.Items)) * slotSize); err != nil {
+	if err := st.Alloc(int64(len(l.Items)) * slotSize); err != nil {
 		return nil, err
 	}
 	if err := st.Charge(int64(len(l.Items))/16 + 1); err != nil {
@@ -134,7 +134,7 @@ func listExtend(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 		return nil, err
 	}
 	if other, ok := args[0].(*py.List); ok && other == l {
-		if err := st.CheckAlloc(int64(len(l.Items)) * 2 * slotSize); err != nil {
+		if err := st.Alloc(int64(len(l.Items)) * 2 * slotSize); err != nil {
 			return nil, err
 		}
 		items, err := collectItems(st, py.Tuple(l.Items))
@@ -151,7 +151,7 @@ func listExtend(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	}
 	err := forEachItem(st, args[0], func(item py.Object) (bool, error) {
 		if len(l.Items) == cap(l.Items) {
-			if err := st.CheckAlloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
+			if err := st.Alloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
 				return true, err
 			}
 		}
@@ -253,7 +253,7 @@ func listInsert(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) 
 	}
 	i := clampIndex(v, len(l.Items))
 	if len(l.Items) == cap(l.Items) {
-		if err := st.CheckAlloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
+		if err := st.Alloc(int64(2*cap(l.Items)+8) * slotSize); err != nil {
 			return nil, err
 		}
 	}

@@ -125,7 +125,9 @@ func (r *reprer) repr(o py.Object, depth int) error {
 	if err := r.st.Charge(1); err != nil {
 		return err
 	}
-	if err := r.st.CheckAlloc(int64(r.b.Len())); err != nil {
+	// The text is built in a buffer that grows by doubling: when it grows,
+	// the old buffer and the new one, twice as large, are alive together.
+	if err := r.st.CheckAlloc(2 * int64(r.b.Len())); err != nil {
 		return err
 	}
 	switch o := o.(type) {
@@ -175,7 +177,7 @@ func (r *reprer) repr(o py.Object, depth int) error {
 		args, _ := o.Args.(py.Tuple)
 		return r.seq("(", ")", args, o, depth, false)
 	case py.String:
-		if err := r.st.CheckAlloc(int64(r.b.Len()) + reprQuoteLen(string(o))); err != nil {
+		if err := r.st.CheckAlloc(2 * (int64(r.b.Len()) + reprQuoteLen(string(o)))); err != nil {
 			return err
 		}
 		r.b.WriteString(pyQuote(string(o)))

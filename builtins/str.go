@@ -452,6 +452,9 @@ func strJoin(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py
 	if err := strChargeScan(st, int(size)); err != nil {
 		return nil, err
 	}
+	if err := st.Alloc(size); err != nil {
+		return nil, err
+	}
 	return py.String(strings.Join(parts, sep)), nil
 }
 
@@ -487,7 +490,7 @@ func strEncode(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (
 		errors = string(s)
 	}
 	s := string(self.(py.String))
-	if err := st.CheckAlloc(int64(len(s))); err != nil {
+	if err := st.Alloc(int64(len(s))); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, len(s)); err != nil {

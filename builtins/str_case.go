@@ -45,6 +45,9 @@ func strMapCase(st *run.State, name string, self py.Object, args py.Tuple, kw py
 	if err := st.CheckAlloc(int64(len(s)) * strCaseBytes); err != nil {
 		return nil, err
 	}
+	if err := st.Alloc(int64(len(s))); err != nil { // the usual size of the result
+		return nil, err
+	}
 	if err := strChargeScan(st, len(s)); err != nil {
 		return nil, err
 	}

@@ -21,7 +21,7 @@ func strPad(st *run.State, s string, left, right int, fill rune) (py.Object, err
 		fillLen = 3
 	}
 	size := int64(len(s)) + (int64(left)+int64(right))*fillLen
-	if err := st.CheckAlloc(size); err != nil {
+	if err := st.Alloc(size); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, int(size)); err != nil {
@@ -187,7 +187,7 @@ func strExpandtabs(st *run.State, self py.Object, args py.Tuple, kw py.StringDic
 			break
 		}
 	}
-	if err := st.CheckAlloc(size); err != nil {
+	if err := st.Alloc(size); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, int(size)); err != nil {

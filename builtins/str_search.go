@@ -247,7 +247,7 @@ func strReplaceMethod(st *run.State, self py.Object, args py.Tuple, kw py.String
 		return self, nil
 	}
 	size := int64(len(s)) + n*(int64(len(repl))-int64(len(old)))
-	if err := st.CheckAlloc(size); err != nil {
+	if err := st.Alloc(size); err != nil {
 		return nil, err
 	}
 	if err := strChargeScan(st, int(size)); err != nil {

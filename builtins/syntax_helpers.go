@@ -149,7 +149,7 @@ func syntaxAppend(st *run.State, items []py.Object, item py.Object) ([]py.Object
 		return nil, err
 	}
 	if len(items) == cap(items) {
-		if err := st.CheckAlloc(int64(2*cap(items)+8) * syntaxSlotSize); err != nil {
+		if err := st.Alloc(int64(2*cap(items)+8) * syntaxSlotSize); err != nil {
 			return nil, err
 		}
 	}

@@ -299,30 +299,23 @@ func deepSources() []deepSource {
 		{"lambdas_1e5", func() string { return "f = " + rep("lambda: ", 100_000) + "0" }, chunked.Syntax},
 		{"adjacent_strings_2e5", func() string { return "x = " + join("'ab'", " ", 200_000) }, chunked.Syntax},
 		{"string_1MiB", func() string { return "x = '" + rep("a", 1<<20) + "'" }, chunked.Syntax},
-		{"lines_1e5", func() string { return rep("x = 1\n", 100_000) }, "ok"},
+		{"lines_1e5", func() string { return rep("x = 1\n", 100_000) }, chunked.Syntax},
 	}
 }
 
-// pendingBombs are bombs that hang the host today: a loop in Go that never
+// pendingBombs are bombs that would hang the host: a loop in Go that never
 // polls the meter, so neither the time budget nor the run's context can
 // stop it. In the corpus they would hang the conformance and FuzzRun test
 // binaries, which run every chunk in-process (a fatal Go stack overflow
 // would kill them: such bombs belong here too until fixed). They move to
-// conformance/limits once fixed.
-const pendingBombs = `# Constant time in CPython; gpython's range membership iterates in Go
-# without polling.
-# option: --max-steps=1000 --max-memory=64MiB --timeout=2s
-r = range(10**18)
-print(10**18 - 1 in r, -1 in r, 10**17 in range(0, 10**18, 3))
-# Output:
-# True False False
-# ---
-# option: --max-steps=1000000 --max-memory=64MiB --timeout=2s
-print(5.5 in range(10**15))  ### limit:steps
-`
+// conformance/limits once fixed. There are none today.
+const pendingBombs = ``
 
 // pendingCases returns the cases of pendingBombs.
 func pendingCases() ([]bombCase, error) {
+	if strings.TrimSpace(pendingBombs) == "" {
+		return nil, nil
+	}
 	chunks, err := chunked.Parse("pending.py", []byte(pendingBombs))
 	if err != nil {
 		return nil, err

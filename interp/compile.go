@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/compile"
 	"github.com/go-python/gpython/py"
 
@@ -93,6 +94,7 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 	if err := vs.Err(); err != nil {
 		return nil, policyError(filename, vs)
 	}
+	resultLine := finalExprLine(source.Mod)
 	text := source.Text
 	if policy.Rewrite(source, policy.RewriteOptions{Displays: true}) {
 		text, err = policy.Emit(source.Mod)
@@ -112,12 +114,24 @@ func compileMode(filename, src string, opts CompileOptions, mode policy.Mode) (p
 	if err != nil {
 		return nil, &InternalError{Value: err}
 	}
-	p = &Program{filename: filename, code: inst, eval: mode == policy.ModeEval, opts: opts, lines: strings.Split(src, "\n")}
+	p = &Program{filename: filename, code: inst, eval: mode == policy.ModeEval, opts: opts, lines: strings.Split(src, "\n"), resultLine: resultLine}
 	if p.eval {
 		p.fast = compileFast(source.Mod, inst, stats)
 	}
 	p.pool.New = func() any { return p.newRunner() }
 	return p, nil
+}
+
+// finalExprLine returns the line of the module's final expression
+// statement, whose value a run returns, or 0 if there is none.
+// Expressions (eval mode) report no line, as their fast path does.
+func finalExprLine(mod ast.Mod) int {
+	if m, ok := mod.(*ast.Module); ok && len(m.Body) > 0 {
+		if last, ok := m.Body[len(m.Body)-1].(*ast.ExprStmt); ok {
+			return last.Lineno
+		}
+	}
+	return 0
 }
 
 // compileError converts gpython's compile-time exception into a

@@ -345,6 +345,12 @@ func fromPython(st *run.State, o py.Object, depth int) (any, error) {
 	if v, ok := fromPythonSpecial(o); ok {
 		return v, nil
 	}
+	return opaque(st, o)
+}
+
+// opaque returns o as an [Opaque]: its type name and its repr, computed
+// under the run's meter.
+func opaque(st *run.State, o py.Object) (any, error) {
 	r, err := builtins.Repr(st, o)
 	if err != nil {
 		if st.Failed() {
@@ -369,8 +375,9 @@ func fromItems(st *run.State, items []py.Object, depth int) ([]any, error) {
 }
 
 // fromDict converts pyfence's dict: to map[string]any when every key is a
-// str, else to map[any]any with keys converted (a key that converts to a
-// Go value that cannot be a map key, such as a tuple, is an error).
+// str, else to map[any]any with keys converted. A dict with a key that
+// converts to a Go value that cannot be a map key, such as a tuple,
+// becomes an [Opaque], as values with no Go equivalent do.
 func fromDict(st *run.State, d *builtins.Dict, depth int) (any, error) {
 	items := d.Items()
 	allStr := true
@@ -398,7 +405,7 @@ func fromDict(st *run.State, d *builtins.Dict, depth int) (any, error) {
 			return nil, err
 		}
 		if k != nil && !reflect.TypeOf(k).Comparable() {
-			return nil, fmt.Errorf("dict key of type '%s' has no Go map key equivalent", kv[0].Type().Name)
+			return opaque(st, d)
 		}
 		v, err := fromPython(st, kv[1], depth+1)
 		if err != nil {

@@ -28,10 +28,15 @@ const (
 // A step is one bytecode instruction as gpython compiled the program:
 // each straight-line block charges its instruction count when it is
 // entered, and Go builtins charge for the elements they process. Memory
-// counts the bytes that amplifying operations (repetition, big integers,
-// concatenation, str.replace) would allocate, checked before they
-// allocate. Depth counts nested Python calls, and the nesting of data that
-// repr and comparisons descend into. Output counts printed bytes.
+// counts the bytes the run allocates (results of amplifying operations,
+// containers, list growth), checked before they are allocated; the count
+// is cumulative and is reconciled with the live Go heap when it reaches
+// the budget, so garbage does not add up to a trip (doc/limits.md gives
+// the details, and the caveat for concurrent runs). Depth counts nested
+// Python calls, and the nesting of data that repr and comparisons descend
+// into; it is capped at [MaxDepth], and at one frame per 16 KiB of the
+// memory budget (at least the default depth), since the Go stack is not
+// accounted as memory. Output counts printed bytes.
 type Limits struct {
 	Steps  int64         // executed instructions; default 10,000,000
 	Time   time.Duration // wall clock, also ended by ctx; default 5s
@@ -76,8 +81,21 @@ func (l Limits) resolve() (run.Limits, error) {
 	if r.Depth == 0 || r.Depth > MaxDepth {
 		r.Depth = MaxDepth
 	}
+	// The Go stack is not accounted as memory: bound the depth by the
+	// memory budget instead, so that deep recursion stays within it.
+	if r.Memory > 0 {
+		if byMemory := max(r.Memory/frameStackBytes, DefaultDepth); int64(r.Depth) > byMemory {
+			r.Depth = int(byMemory)
+		}
+	}
 	return r, nil
 }
+
+// frameStackBytes is the Go stack a Python frame may take (5 to 12 KiB
+// measured, for calls through builtins such as sorted and repr), rounded
+// up: the depth is capped at one frame per frameStackBytes of the memory
+// budget, at least DefaultDepth.
+const frameStackBytes = 16 << 10
 
 // defaultLimits are the resolved zero Limits.
 var defaultLimits = run.Limits{Steps: DefaultSteps, Time: DefaultTime, Memory: DefaultMemory,

@@ -21,6 +21,9 @@ type Program struct {
 	opts     CompileOptions
 	lines    []string  // source lines, for tracebacks
 	fast     *fastExpr // the formula fast path, or nil
+	// resultLine is the line of the final expression, where a limit
+	// tripped while converting the run's value is reported; 0 if none.
+	resultLine int
 
 	// pool holds runners (a run state with its context, builtins and bound
 	// code) between runs. A runner is reset before each run, and nothing a

@@ -267,7 +267,11 @@ func (p *Program) resultError(st *run.State, err error) error {
 		return &PolicyError{Filename: p.filename, Runtime: true, Violations: []Violation{{Rule: b.Rule, Msg: b.Msg + " is not allowed"}}}
 	}
 	if t := st.Tripped(); t != nil {
-		return &LimitError{Filename: p.filename, Kind: t.Kind, Used: t.Used, Limit: t.Limit}
+		line := t.Line
+		if line == 0 {
+			line = p.resultLine
+		}
+		return &LimitError{Filename: p.filename, Kind: t.Kind, Used: t.Used, Limit: t.Limit, Pos: Pos{Line: line}}
 	}
 	return &InternalError{Value: fmt.Errorf("result: %w", err)}
 }

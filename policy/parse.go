@@ -38,6 +38,13 @@ const (
 	// joinCostFactor times MaxBytes bounds the bytes gpython copies when
 	// it joins adjacent string literals, which costs quadratic time.
 	joinCostFactor = 64
+	// tokenBytes: a source may have at most MaxBytes/tokenBytes tokens.
+	// gpython's parser spends about 2 µs of CPU and 200 bytes per token,
+	// outside any run budget, so the default 1 MiB allows 262,144 tokens:
+	// about half a second of parsing.
+	tokenBytes = 4
+	// minTokens is the token cap of sources under 4 KiB.
+	minTokens = 1024
 )
 
 // ParseLimits bounds the source [Parse] accepts. The zero value means the
@@ -491,6 +498,10 @@ type scanner struct {
 	dotRun  int   // parts of the current dotted name after the first
 	strRun  int   // adjacent string literals so far
 	strSize int   // their bytes
+
+	tokens    int // tokens so far
+	maxTokens int // MaxBytes / tokenBytes
+	maxChain  int // treeDepthFactor * MaxNesting, saturated
 }
 
 // A level holds the counters of one bracket level of a logical line. Each
@@ -502,11 +513,50 @@ type level struct {
 	loose        int // lambda, and the if and else of conditional expressions and comprehensions
 	lambdaParams int // lambdas whose parameter list is still open
 	fors         int // 'for' clauses; reset only at the end of the logical line
+	// chain counts, per precedence class of binary operator (see
+	// binaryClass), the operators of that class since the last one of a
+	// lower precedence: gpython nests each in the left operand of the
+	// next, so the tree is at least that deep. chain[trailerClass] counts
+	// calls and subscripts applied one after the other, f()()()...
+	chain [trailerClass + 1]int
+	// compares counts the comparisons of one chain, a < b < c ...: gpython
+	// compiles a long chain into jumps its 16-bit offsets cannot hold.
+	compares int
 }
+
+// Precedence classes of binary operators, lowest first, and the class of
+// call and subscript trailers.
+const (
+	classOr = iota // |
+	classXor
+	classAnd
+	classShift
+	classAdd
+	classMul
+	trailerClass
+)
 
 // separate resets the counters at a separator: ',', ':', '=', an
 // augmented assignment, a statement keyword, or a comprehension's 'for'.
-func (l *level) separate() { l.tight, l.nots, l.loose = 0, 0, 0 }
+func (l *level) separate() {
+	l.tight, l.nots, l.loose, l.compares = 0, 0, 0, 0
+	l.chain = [trailerClass + 1]int{}
+}
+
+// binary counts a binary operator of class c, or a trailer, and reports
+// whether its chain passed max. Operators of class c end the chains of
+// the classes that bind tighter; any operator ends a chain of trailers.
+func (l *level) binary(c, max int) bool {
+	l.chain[c]++
+	for k := c + 1; k < len(l.chain); k++ {
+		l.chain[k] = 0
+	}
+	return l.chain[c] > max
+}
+
+// resetChains ends every chain of binary operators: a comparison, a
+// boolean operator or a conditional expression separates them.
+func (l *level) resetChains() { l.chain = [trailerClass + 1]int{} }
 
 type token int
 
@@ -524,9 +574,12 @@ func newScanner(src []byte, lim ParseLimits) *scanner {
 		lim:     lim,
 		maxJoin: saturatingMul(lim.MaxBytes, joinCostFactor),
 		line:    1,
-		numEnd:  -1,
-		levels:  make([]level, 1, 8),
-		indents: make([]int, 1, 8),
+
+		maxTokens: max(lim.MaxBytes/tokenBytes, minTokens),
+		maxChain:  saturatingMul(lim.MaxNesting, treeDepthFactor),
+		numEnd:    -1,
+		levels:    make([]level, 1, 8),
+		indents:   make([]int, 1, 8),
 	}
 	if bytes.HasPrefix(src, utf8BOM) {
 		// Text drops the mark; columns on line 1 keep counting its bytes.
@@ -579,6 +632,12 @@ func (s *scanner) scan() *SyntaxError {
 			continue
 		}
 		c := src[i]
+		if c != '\n' && c != ' ' && c != '\t' && c != '\f' && c != '\v' && c != '\r' && c != '#' && c != '\\' {
+			s.tokens++
+			if s.tokens > s.maxTokens {
+				return s.errorf(i, "source has more than %d tokens", s.maxTokens)
+			}
+		}
 		switch {
 		case c == '\n':
 			s.newline(i)
@@ -634,6 +693,9 @@ func (s *scanner) scan() *SyntaxError {
 		case c == '(' || c == '[' || c == '{':
 			if len(s.levels) > s.lim.MaxNesting {
 				return s.errorf(i, "brackets nested deeper than %d levels", s.lim.MaxNesting)
+			}
+			if c != '{' && (s.prev == tokOperand || s.prev == tokString) && s.top().binary(trailerClass, s.maxChain) {
+				return s.errorf(i, "more than %d calls or subscripts in a row", s.maxChain)
 			}
 			s.levels = append(s.levels, level{})
 			s.prev = tokNone
@@ -860,28 +922,35 @@ func (s *scanner) word(i int) (int, *SyntaxError) {
 
 	top := s.top()
 	prefix := s.prev != tokOperand && s.prev != tokString
+	afterIs := s.prev == tokIs
 	s.prev = tokNone
+	top.resetChains()
 	switch kw {
 	case "None", "True", "False":
 		s.prev = tokOperand
 	case "in":
 		top.tight = 0
+		if prefix {
+			break // the 'in' of a for statement
+		}
+		return j, s.compare(i, top)
 	case "is":
 		top.tight = 0
 		s.prev = tokIs
+		return j, s.compare(i, top)
 	case "not":
 		top.tight = 0
-		if prefix && s.prev != tokIs {
+		if prefix && !afterIs {
 			return j, s.nest(i, &top.nots)
 		}
 		// Otherwise part of "not in" or "is not".
 	case "and", "or":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 	case "if", "else":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 		return j, s.nest(i, &top.loose)
 	case "lambda":
-		top.tight, top.nots = 0, 0
+		top.tight, top.nots, top.compares = 0, 0, 0
 		top.lambdaParams++
 		return j, s.nest(i, &top.loose)
 	case "for":
@@ -923,10 +992,15 @@ func (s *scanner) operator(i int) (int, *SyntaxError) {
 		return i + 2, s.nest(i, &top.tight)
 	case strings.HasPrefix(op, "=="), strings.HasPrefix(op, "!="),
 		strings.HasPrefix(op, "<="), strings.HasPrefix(op, ">="),
-		strings.HasPrefix(op, "//"), strings.HasPrefix(op, "<<"),
-		strings.HasPrefix(op, ">>"), strings.HasPrefix(op, "<>"):
-		top.tight = 0 // binary operator
-		return i + 2, nil
+		strings.HasPrefix(op, "<>"):
+		top.tight = 0
+		return i + 2, s.compare(i, top)
+	case strings.HasPrefix(op, "//"):
+		top.tight = 0
+		return i + 2, s.chain(i, top, classMul)
+	case strings.HasPrefix(op, "<<"), strings.HasPrefix(op, ">>"):
+		top.tight = 0
+		return i + 2, s.chain(i, top, classShift)
 	case strings.HasPrefix(op, "->"):
 		top.separate()
 		return i + 2, nil
@@ -954,12 +1028,50 @@ func (s *scanner) operator(i int) (int, *SyntaxError) {
 			return i + 1, s.nest(i, &top.tight) // prefix
 		}
 		top.tight = 0
+		return i + 1, s.chain(i, top, classAdd)
 	case '~':
 		return i + 1, s.nest(i, &top.tight)
-	case '*', '/', '%', '@', '&', '|', '^', '<', '>':
+	case '*', '/', '%', '@':
 		top.tight = 0 // binary operator
+		if op[0] == '*' && prev != tokOperand && prev != tokString {
+			break // unpacking
+		}
+		return i + 1, s.chain(i, top, classMul)
+	case '&':
+		top.tight = 0
+		return i + 1, s.chain(i, top, classAnd)
+	case '^':
+		top.tight = 0
+		return i + 1, s.chain(i, top, classXor)
+	case '|':
+		top.tight = 0
+		return i + 1, s.chain(i, top, classOr)
+	case '<', '>':
+		top.tight = 0
+		return i + 1, s.compare(i, top)
 	}
 	return i + 1, nil
+}
+
+// compare counts the comparison operator at i on level top: it ends the
+// chains of binary operators, and a chain of comparisons may not be
+// longer than the syntax tree may be deep.
+func (s *scanner) compare(i int, top *level) *SyntaxError {
+	top.resetChains()
+	top.compares++
+	if top.compares > s.maxChain {
+		return s.errorf(i, "more than %d chained comparisons", s.maxChain)
+	}
+	return nil
+}
+
+// chain counts the binary operator of class c at i on level top, and
+// reports a chain longer than the syntax tree may be deep.
+func (s *scanner) chain(i int, top *level, c int) *SyntaxError {
+	if top.binary(c, s.maxChain) {
+		return s.errorf(i, "more than %d chained operators", s.maxChain)
+	}
+	return nil
 }
 
 // normalize checks the non-ASCII identifier name at offset i and returns

@@ -71,3 +71,43 @@ print(len(str(10**4299)))
 # 250003 100003
 # 3 5
 # 4300
+# ---
+# Modular exponentiation with a 65,536-bit exponent: a small result, and
+# seconds of computation inside one call.
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
+x = pow(3, 1 << 2**16, 10**4000)  ### limit:time
+# ---
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+x = 1.5 ** 10**6  ### exception:OverflowError
+# ---
+# Large modular powers are computed in chunks of exponent bits, polling the
+# clock between them; the result is the same.
+# option: --max-steps=unlimited --timeout=30s
+print(pow(7, 2**20000 + 12345 * 2**999 + 77, 2**3000 - 1) % 1000003)
+print(pow(123456789, 3**15000, 10**300 + 1) % 999983)
+print(pow(5, -3, 13), pow(3, 10**1000, 1), pow(-2, 2**9000 + 1, -(10**200 + 3)) % 1000)
+# Output:
+# 921226
+# 587899
+# 5 0 975
+# ---
+# A float power that overflows raises, as in CPython; one that underflows
+# is 0.0.
+def t(f):
+    try:
+        print(repr(f()))
+    except OverflowError as e:
+        print('OverflowError', e)
+t(lambda: (-1.5) ** (10**6 + 1))
+t(lambda: 1.5 ** -10**6)
+t(lambda: 2.0 ** 1024)
+t(lambda: pow(1.5, 10**6))
+t(lambda: 2 ** 1.5e6)
+t(lambda: float('inf') ** 2)
+# Output:
+# OverflowError (34, 'Numerical result out of range')
+# 0.0
+# OverflowError (34, 'Numerical result out of range')
+# OverflowError (34, 'Numerical result out of range')
+# OverflowError (34, 'Numerical result out of range')
+# inf

@@ -119,3 +119,54 @@ print(r[10**15:10**16:7][10**10])
 # ---
 # option: --max-steps=1000 --max-memory=64MiB --timeout=30s
 print(len(range(10**19)))  ### exception:OverflowError "Python int too large to convert to C ssize_t"
+# ---
+# A float is not an int: CPython searches the range one element at a time.
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+print(5.5 in range(10**7))  ### limit:steps
+# ---
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+s = 'a' * 10**7
+t = 'a' * 10**7
+while True:
+    e = s == t  ### limit:steps
+# ---
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+s = 'a' * 10**7
+while True:
+    t = s.upper()  ### limit:steps
+# ---
+# Constant time in CPython, and in pyfence: an int is found in a range
+# arithmetically.
+# option: --max-steps=1000 --max-memory=64MiB --timeout=30s
+r = range(10**18)
+print(10**18 - 1 in r, -1 in r, 10**17 in range(0, 10**18, 3))
+# Output:
+# True False False
+# ---
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+print(5.5 in range(10**15))  ### limit:steps
+# ---
+# A generator has no __contains__: it is searched one metered item at a
+# time.
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
+def ones():
+    while True:
+        yield 1
+print(2 in ones())  ### limit:steps
+# ---
+# Comparing big strings costs a step per 64 bytes.
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+s = 'a' * 10**7
+t = 'a' * 10**7
+n = 0
+while True:
+    n += s < t  ### limit:steps
+# ---
+# Items that are instances of the script's classes compare with their
+# __eq__, in membership tests and in container comparisons.
+class C:
+    def __eq__(self, other):
+        return other == 1
+print(1 in [C()], 2 in [C()], [1] == [C()], (C(), 1) == (1, 1), 1 in (0, C()))
+# Output:
+# True False True True True

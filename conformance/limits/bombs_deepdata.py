@@ -17,10 +17,12 @@ for i in range(10**5):
     x = [x]
 s = str(x)  ### limit:depth
 # ---
+# 2·10^5 levels: 10^6 would hold two million lists, more than the memory
+# budget (each list is accounted).
 # option: --max-steps=20000000 --max-memory=64MiB --timeout=30s
 x = []
 y = []
-for i in range(10**6):
+for i in range(2 * 10**5):
     x = [x]
     y = [y]
 print(x == y)  ### limit:depth
@@ -155,3 +157,25 @@ t = ()
 for i in range(10**6):
     t = (t,)
 d = {t: 1}  ### limit:depth
+# ---
+# The script's value is converted to Go with the same depth count.
+# option: --max-steps=2000000 --max-memory=64MiB --timeout=30s
+x = []
+for i in range(10**5):
+    x = [x]
+x  ### limit:depth
+# ---
+# The repr of 10 million nodes takes seconds: a smaller budget keeps the
+# chunk short.
+# option: --max-steps=unlimited --max-memory=16MiB --timeout=30s
+x = []
+for i in range(40):
+    x = [x, x]
+s = repr(x)  ### limit:memory
+# ---
+# Shared structure: the repr doubles with every level.
+# option: --max-steps=1000000 --max-memory=64MiB --timeout=30s
+x = []
+for i in range(40):
+    x = [x, x]
+s = repr(x)  ### limit:steps

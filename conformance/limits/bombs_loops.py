@@ -216,3 +216,17 @@ while True:
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
 for x in iter(int, 1):  ### limit:time
     pass
+# ---
+# option: --max-steps=100000 --max-memory=64MiB --timeout=30s
+class C:
+    def __eq__(self, other):
+        while True:
+            pass  ### limit:steps
+print(1 in [C()])
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=1s
+class C:
+    def __eq__(self, other):
+        while True:
+            pass  ### limit:time
+print([1] == [C()])

@@ -137,3 +137,45 @@ first, *rest = range(10**8)  ### limit:memory
 # option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
 items = []
 items += range(10**8)  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+x = {i: i for i in range(10**9)}  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+x = [i for i in range(10**9)]  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+xs = []
+while True:
+    xs.append(0)  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+s = ''
+while True:
+    s += 'x' * (4 << 20)  ### limit:memory
+# ---
+# Each row fits the budget; the rows together do not.
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+rows = [[0] * 10**6 for _ in range(50)]  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+parts = ['x' * 10**6 for _ in range(200)]  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+s = set()
+i = 0
+while True:
+    s.add(i)  ### limit:memory
+    i += 1
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+x = []
+while True:
+    x = [x, x]  ### limit:memory
+# ---
+# option: --max-steps=unlimited --max-memory=64MiB --timeout=30s
+d = {}
+i = 0
+while True:
+    d[i] = i  ### limit:memory
+    i += 1

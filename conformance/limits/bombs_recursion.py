@@ -167,3 +167,14 @@ f()
 def f(x):
     return list(map(f, [x]))  ### limit:depth
 f(0)
+# ---
+# option: --max-steps=unlimited --max-depth=unlimited --max-memory=64MiB --timeout=30s
+def key(x):
+    return sorted([1, 2], key=key)  ### limit:depth
+key(0)
+# ---
+# option: --max-steps=unlimited --max-depth=unlimited --max-memory=64MiB --timeout=30s
+class C:
+    def __repr__(self):
+        return repr([self])  ### limit:depth
+print(C())

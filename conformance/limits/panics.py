@@ -101,3 +101,23 @@ print('done')
 print(tuple(zip()), sorted(zip()), any(zip()), sum(zip(), ()))
 # Output:
 # () [] False ()
+# ---
+# Found by FuzzRun: gpython's tuple slicing panicked on an empty slice whose
+# start is past its stop.
+t = (0, 1, 2)
+print((0,)[1:0], t[5:1], t[-1:-3], t[2:0:-1], t[1:], t[::2], [0, 1][1:0])
+# Output:
+# () () () (2, 1) (1, 2) (0, 2) []
+# ---
+# Found by FuzzRun: gpython's tuple concatenation copied the second tuple at
+# the offset of its own length, leaving nil items that crashed repr.
+a = [1, 2]
+b = (3, 4)
+print((*a, *b) + (0,), (1, 2) + (0,), (1,) + (2, 3), () + (1,), (1,) + ())
+t = (1,)
+t += (2, 3)
+t += ()
+print(t, (*a, *b) + (0,) + (00 * b))
+# Output:
+# (1, 2, 3, 4, 0) (1, 2, 0) (1, 2, 3) (1,) (1,)
+# (1, 2, 3) (1, 2, 3, 4, 0)

@@ -61,12 +61,16 @@ const (
 	// every except handler; it returns the class of the exception,
 	// which it may have rewritten (see the handler prologue).
 	SlotHandler
+	// SlotSlice is a callable(a, s) computing a[s] for a slice s built by
+	// the slice syntax a[i:j:k] (BUILD_SLICE then BINARY_SUBSCR).
+	SlotSlice
 )
 
 // A Slot is a placeholder constant in an instrumented code object.
 type Slot struct {
 	Kind SlotKind
 	N    int       // steps for SlotStep, comparison for SlotCompare
+	Mem  int       // bytes the block's container opcodes allocate, for SlotStep
 	Line int       // first line of the block, for SlotStep
 	Op   vm.OpCode // opcode for SlotBinary
 	Name string    // attribute name, or helper name
@@ -337,7 +341,7 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 		if i, ok := slots[s]; ok {
 			return i
 		}
-		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Line: s.Line, Op: s.Op, Name: s.Name})
+		i := constIdx(&Slot{Kind: s.Kind, N: s.N, Mem: s.Mem, Line: s.Line, Op: s.Op, Name: s.Name})
 		slots[s] = i
 		return i
 	}
@@ -376,12 +380,13 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	for i, in := range ins {
 		first[i] = len(outs)
 		if leader[i] {
-			n := 1
+			n, mem := 1, allocBytes(in)
 			for j := i + 1; j < len(ins) && !leader[j]; j++ {
 				n++
+				mem += allocBytes(ins[j])
 			}
 			outs = append(outs,
-				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n, Line: int(in.line)}), line: in.line, target: -1},
+				out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotStep, N: n, Mem: mem, Line: int(in.line)}), line: in.line, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 0, line: in.line, target: -1},
 				out{op: vm.POP_TOP, line: in.line, target: -1},
 			)
@@ -438,6 +443,11 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 				out{op: vm.ROT_TWO, target: -1},
 				out{op: vm.CALL_FUNCTION, arg: 1, target: -1},
 				out{op: vm.POP_TOP, target: -1})
+		case in.op == vm.BINARY_SUBSCR && i > 0 && ins[i-1].op == vm.BUILD_SLICE:
+			st.Guards++
+			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotSlice}), target: -1},
+				out{op: vm.ROT_THREE, target: -1},
+				out{op: vm.CALL_FUNCTION, arg: 2, target: -1})
 		case in.op == vm.BINARY_SUBSCR:
 			st.Guards++
 			emit(out{op: vm.LOAD_CONST, arg: slot(Slot{Kind: SlotSubscr}), target: -1},
@@ -521,6 +531,29 @@ func instrument(co *py.Code, opts Options, st *Stats) (*py.Code, error) {
 	nc.Nlocals = int32(len(w.varnames))
 	nc.Stacksize = co.Stacksize + 3
 	return &nc, nil
+}
+
+// Bytes charged for the containers the VM builds itself, which no guard
+// sees: a slot of a list or tuple is an interface value (16 bytes), an
+// appended item costs twice that on average because the list's backing
+// array grows by doubling, and each new container has a header.
+const (
+	slotBytes      = 16
+	containerBytes = 48
+)
+
+// allocBytes returns the bytes instruction in allocates each time it runs,
+// when that does not depend on its operands: the step probe of its block
+// accounts them, so that list displays and comprehensions count against
+// the memory budget without a guard call per instruction.
+func allocBytes(in instr) int {
+	switch in.op {
+	case vm.BUILD_LIST, vm.BUILD_TUPLE, vm.BUILD_SET, vm.BUILD_MAP:
+		return containerBytes + slotBytes*int(in.arg)
+	case vm.LIST_APPEND:
+		return 2 * slotBytes
+	}
+	return 0
 }
 
 // guardedCompare reports whether comparison op can recurse into containers

@@ -67,6 +67,8 @@ func (p *passThrough) Resolve(s *Slot) py.Object {
 		return fn(func(py.Tuple) (py.Object, error) { p.steps += n; return py.None, nil })
 	case SlotGetAttr:
 		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.GetAttrString(a[0], s.Name) })
+	case SlotSlice:
+		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.GetItem(a[0], a[1]) })
 	case SlotSetAttr:
 		return fn(func(a py.Tuple) (py.Object, error) { p.guards++; return py.SetAttrString(a[1], s.Name, a[0]) })
 	case SlotDelAttr:

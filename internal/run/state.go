@@ -10,6 +10,7 @@ package run
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"runtime/metrics"
 	"time"
 
@@ -23,7 +24,7 @@ type LimitKind int
 const (
 	Steps     LimitKind = iota + 1 // executed bytecode instructions, plus work done inside builtins
 	Time                           // wall-clock time, and cancellation of the run's context
-	Memory                         // bytes allocated by amplifying operations
+	Memory                         // bytes allocated, reconciled with the live heap at the budget
 	Depth                          // Python call depth, and depth of Go recursion on nested data
 	Output                         // bytes printed
 	HostCalls                      // calls of host (Go) functions
@@ -112,6 +113,10 @@ type State struct {
 	heapSample []metrics.Sample // the Go heap, for the memory backstop
 	heapStart  uint64
 	polls      int
+	liveBase   uint64 // live heap when the run first accounted memory; see reconcile
+	liveSet    bool   // whether liveBase was read
+	gcs        int    // collections forced by reconcile
+	sinceGC    int64  // bytes accounted since the last reconcile
 
 	// Py is the gpython context this state runs code in; it is set once by
 	// the package that creates the state.
@@ -170,22 +175,76 @@ func (s *State) Reset(ctx context.Context, lim Limits) {
 	clear(s.Modules)
 	s.polls = 0
 	s.heapStart = 0 // read at the first poll: short runs never pay for it
+	s.liveSet = false
+	s.gcs = 0
+	s.sinceGC = 0
 }
 
 // heapMetric is the runtime metric of bytes in live and not yet swept
-// heap objects.
-const heapMetric = "/memory/classes/heap/objects:bytes"
+// heap objects; liveMetric is the heap the last garbage collection found
+// live.
+const (
+	heapMetric = "/memory/classes/heap/objects:bytes"
+	liveMetric = "/gc/heap/live:bytes"
+)
 
-func (s *State) heap() uint64 {
+func (s *State) readMetric(i int) uint64 {
 	if s.heapSample == nil {
-		s.heapSample = []metrics.Sample{{Name: heapMetric}}
+		s.heapSample = []metrics.Sample{{Name: heapMetric}, {Name: liveMetric}}
 	}
-	metrics.Read(s.heapSample)
-	if s.heapSample[0].Value.Kind() != metrics.KindUint64 {
+	metrics.Read(s.heapSample[i : i+1])
+	if s.heapSample[i].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	return s.heapSample[0].Value.Uint64()
+	return s.heapSample[i].Value.Uint64()
 }
+
+func (s *State) heap() uint64 { return s.readMetric(0) }
+
+// noteLiveBase records the live heap of the process as of the last
+// collection, the first time the run accounts memory.
+func (s *State) noteLiveBase() {
+	if !s.liveSet {
+		s.liveBase = s.readMetric(1)
+		s.liveSet = true
+	}
+}
+
+// reconcile is called when the accounted bytes plus n would pass the
+// budget. Accounting is cumulative: it counts every allocation of the run,
+// garbage included, so a loop that rebuilds a small list would
+// eventually reach any budget. reconcile collects garbage and lowers the
+// accounted bytes to the growth of the process's live heap since the run
+// started, when that is lower; the budget then trips only if the run's
+// live memory (as far as the heap can tell) plus n does not fit. Both
+// measures must exceed the budget for the limit to trip: accounting keeps
+// other runs' allocations from counting against this one, and the live
+// heap keeps this run's garbage from counting. See doc/limits.md.
+func (s *State) reconcile(n int64) error {
+	s.noteLiveBase()
+	runtime.GC()
+	s.gcs++
+	s.sinceGC = 0
+	live := s.readMetric(1)
+	if live < s.liveBase {
+		// The base counted data that died since (another run's, in the
+		// same process): it was too high. Re-basing here forgets what this
+		// run holds now, at most one budget, once per shrink of the heap.
+		s.liveBase = live
+	}
+	growth := int64(live - s.liveBase)
+	if growth < s.memory {
+		s.memory = growth
+	}
+	if n > s.limits.Memory-s.memory {
+		return s.Fail(Memory, s.memory+n, s.limits.Memory)
+	}
+	return nil
+}
+
+// Collections returns how many garbage collections the run forced to
+// reconcile its accounted memory with the live heap.
+func (s *State) Collections() int { return s.gcs }
 
 // backstopSlack is the heap growth tolerated beyond four times the memory
 // budget before the backstop trips: garbage not yet collected and the
@@ -209,6 +268,14 @@ func (s *State) heapBackstop() error {
 	}
 	if now > s.heapStart && now-s.heapStart > uint64(4*s.limits.Memory)+backstopSlack {
 		return s.Fail(Memory, int64(now-s.heapStart), s.limits.Memory)
+	}
+	// Garbage counts in now: when the heap, garbage included, grew past
+	// the budget while this run allocated a quarter of it, collect early,
+	// so that the process's footprint stays near the budget rather than
+	// twice it (the garbage collector lets the heap reach twice the live
+	// data). Runs that do not allocate never force a collection.
+	if s.liveSet && s.sinceGC >= s.limits.Memory/4 && now > s.liveBase && now-s.liveBase > uint64(s.limits.Memory) {
+		return s.reconcile(0)
 	}
 	return nil
 }
@@ -432,26 +499,40 @@ func (s *State) FailMemory(want int64) error {
 }
 
 // Alloc accounts n bytes against the memory budget before they are
-// allocated.
+// allocated. Accounting is cumulative (garbage is not subtracted) until
+// the budget is reached; then the accounted bytes are reconciled with the
+// live heap (see reconcile), and the limit trips only if n still does not
+// fit.
 func (s *State) Alloc(n int64) error {
-	if s.Failed() {
-		return s.stickyErr()
-	}
-	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
-		return s.Fail(Memory, s.memory+max(n, 0), s.limits.Memory)
+	if err := s.CheckAlloc(n); err != nil {
+		return err
 	}
 	s.memory += n
+	s.sinceGC += n
 	return nil
 }
 
 // CheckAlloc reports whether n more bytes would fit the memory budget,
-// without accounting them, and trips the limit when they would not.
+// without accounting them, and trips the limit when they would not, even
+// after reconciling the accounted bytes with the live heap.
 func (s *State) CheckAlloc(n int64) error {
 	if s.Failed() {
 		return s.stickyErr()
 	}
-	if n < 0 || (s.limits.Memory > 0 && n > s.limits.Memory-s.memory) {
-		return s.Fail(Memory, s.memory+max(n, 0), s.limits.Memory)
+	if n < 0 {
+		return s.Fail(Memory, s.memory, s.limits.Memory)
+	}
+	if s.limits.Memory <= 0 {
+		return nil
+	}
+	if !s.liveSet {
+		s.noteLiveBase()
+	}
+	if n > s.limits.Memory-s.memory {
+		if n > s.limits.Memory {
+			return s.Fail(Memory, s.memory+n, s.limits.Memory)
+		}
+		return s.reconcile(n)
 	}
 	return nil
 }

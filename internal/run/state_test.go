@@ -87,8 +87,36 @@ func TestAllocAccounts(t *testing.T) {
 	s := newState(Limits{Memory: 100})
 	require.NoError(t, s.Alloc(60))
 	require.NoError(t, s.CheckAlloc(40))
-	assert.Error(t, s.Alloc(41))
 	assert.Equal(t, int64(60), s.Memory())
+	assert.Error(t, s.Alloc(101), "more than the whole budget")
+}
+
+// sink keeps allocations of the tests below reachable.
+var sink [][]byte
+
+func TestAllocForgetsGarbage(t *testing.T) {
+	s := newState(Limits{Memory: 8 << 20})
+	for i := 0; i < 100; i++ {
+		require.NoError(t, s.Alloc(1<<20), "iteration %d", i)
+		sink = [][]byte{make([]byte, 1<<20)} // the previous one is garbage
+	}
+	sink = nil
+	assert.Positive(t, s.Collections())
+	assert.LessOrEqual(t, s.Memory(), int64(8<<20))
+}
+
+func TestAllocTripsOnLiveMemory(t *testing.T) {
+	s := newState(Limits{Memory: 8 << 20})
+	var err error
+	for i := 0; i < 100 && err == nil; i++ {
+		if err = s.Alloc(1 << 20); err == nil {
+			sink = append(sink, make([]byte, 1<<20))
+		}
+	}
+	sink = nil
+	require.Error(t, err)
+	require.NotNil(t, s.Tripped())
+	assert.Equal(t, Memory, s.Tripped().Kind)
 }
 
 func BenchmarkCharge(b *testing.B) {
