@@ -22,6 +22,9 @@ func Subscr(st *run.State, obj, key py.Object) (py.Object, error) {
 		if err := checkSliceCopy(st, obj, sl); err != nil {
 			return nil, err
 		}
+		if _, isTuple := obj.(py.Tuple); isTuple {
+			return Slice(obj, sl) // gpython's tuple slicing panics on empty slices
+		}
 	}
 	res, err := py.GetItem(obj, key)
 	if err != nil {

@@ -47,3 +47,13 @@ for c in s:
 print(n, len(s), sum(1 for c in s if c == 'a'))
 # Output:
 # 100000 300000 100000
+# ---
+# Empty and stepped slices of tuples and strings, with the syntax and with
+# slice objects.
+t = (1, 2, 3, 4)
+print(t[3:0:2], t[0:3:-1], t[-1:-5], t[10:20], t[::2], t[5:1:-2], t[slice(3, 1, 2)], t[slice(2, 0)])
+s = 'abcd'
+print(repr(s[3:0:2]), repr(s[0:3:-1]), repr(s[3:1]), [1, 2][slice(1, 0)])
+# Output:
+# () () () () (1, 3) (4,) () ()
+# '' '' '' []
