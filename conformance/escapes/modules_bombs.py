@@ -135,7 +135,9 @@ x = itertools.product(range(10**6), repeat=8)  ### limit:steps
 import itertools
 x = itertools.product(*[range(10**6)] * 10**6)  ### limit:memory
 # ---
-# option: --allow-import=itertools --max-steps=1000000 --max-memory=32MiB --timeout=30s
+# The list's growth is counted too: the memory budget is set high enough
+# that the step budget is the one that ends it.
+# option: --allow-import=itertools --max-steps=1000000 --max-memory=256MiB --timeout=30s
 import itertools
 x = list(itertools.count())  ### limit:steps
 # ---
