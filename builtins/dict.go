@@ -658,6 +658,12 @@ func (r *reprer) dict(d *Dict, depth int) error {
 	if d.ext != nil {
 		return d.ext.repr(r, d, depth)
 	}
+	return r.dictBody(d, depth)
+}
+
+// dictBody writes the {k: v, ...} part of the repr of d, or {...} when d
+// is being printed already.
+func (r *reprer) dictBody(d *Dict, depth int) error {
 	if r.onStack(d) {
 		r.b.WriteString("{...}")
 		return nil

@@ -684,9 +684,6 @@ func boolsAsInts(op vm.OpCode, a, b py.Object) (py.Object, py.Object) {
 	return a, b
 }
 
-// compareSymbols are the operators of ordering comparisons, for errors.
-var compareSymbols = map[int32]string{vm.PyCmp_LT: "<", vm.PyCmp_LE: "<=", vm.PyCmp_GT: ">", vm.PyCmp_GE: ">="}
-
 // isUnsupportedOperand reports whether err is gpython's TypeError for
 // operand types an operator does not support.
 func isUnsupportedOperand(err error) bool {
@@ -981,9 +978,8 @@ func chargeCompare(st *run.State, a, b py.Object) error {
 
 func plainCompare(op int32, a, b py.Object) (res py.Object, err error) {
 	defer func() {
-		if err != nil && op != vm.PyCmp_EQ && op != vm.PyCmp_NE && isUnsupportedOperand(err) {
-			err = py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'",
-				compareSymbols[op], typeName(a), typeName(b))
+		if err != nil {
+			err = fixOrderError(err, op, a, b) // gpython's wording, at the level that failed
 		}
 	}()
 	switch op {

@@ -116,39 +116,6 @@ func dictOrOp(st *run.State, d *Dict, op string, other py.Object) (py.Object, er
 	return res, nil
 }
 
-// dictBody writes the {k: v, ...} part of the repr of d, or {...} when d
-// is being printed already.
-func (r *reprer) dictBody(d *Dict, depth int) error {
-	if r.onStack(d) {
-		r.b.WriteString("{...}")
-		return nil
-	}
-	r.stack = append(r.stack, d)
-	defer func() { r.stack = r.stack[:len(r.stack)-1] }()
-	r.b.WriteString("{")
-	n := 0
-	// Index by position: a __repr__ of the script may change the dict.
-	for i := 0; i < len(d.t.entries); i++ {
-		e := d.t.entries[i]
-		if e.key == nil {
-			continue
-		}
-		if n > 0 {
-			r.b.WriteString(", ")
-		}
-		n++
-		if err := r.repr(e.key, depth+1); err != nil {
-			return err
-		}
-		r.b.WriteString(": ")
-		if err := r.repr(e.value, depth+1); err != nil {
-			return err
-		}
-	}
-	r.b.WriteString("}")
-	return nil
-}
-
 // dictCtorArgs checks the arguments of the dict subclasses' constructors
 // and returns the optional positional one (nil when absent).
 func dictCtorArgs(name string, args py.Tuple) (py.Object, error) {

@@ -61,7 +61,7 @@ func cmpMethod(op int32) string {
 // values that do not support it.
 func notOrderable(op int32, a, b py.Object) error {
 	return py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'",
-		opSymbol(op), a.Type().Name, b.Type().Name)
+		opSymbol(op), typeName(a), typeName(b))
 }
 
 // orderCompare computes a < b (or <=, >, >= by op) and its truth: the
