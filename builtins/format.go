@@ -419,19 +419,7 @@ func formatFloatSpec(st *run.State, val float64, fs *formatSpec) (string, error)
 	if pct {
 		s += "%"
 	}
-	var sign byte
-	if strings.HasPrefix(s, "-") {
-		sign, s = '-', s[1:]
-	}
-	i := 0
-	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-		i++
-	}
-	digits, rest := s[:i], s[i:]
-	hasDecimal := strings.HasPrefix(rest, ".")
-	if hasDecimal {
-		rest = rest[1:]
-	}
+	sign, digits, rest, hasDecimal := splitFloatString(s)
 	return formatLayoutNumber(st, fs, sign, "", digits, rest, hasDecimal)
 }
 
@@ -479,20 +467,7 @@ func formatComplexSpec(st *run.State, c complex128, fs *formatSpec) (string, err
 		return "", err
 	}
 	part := func(x float64, sign byte) (string, error) {
-		s := floatToString(x, byte(typ), precision, flags)
-		var neg byte
-		if strings.HasPrefix(s, "-") {
-			neg, s = '-', s[1:]
-		}
-		i := 0
-		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-			i++
-		}
-		digits, rest := s[:i], s[i:]
-		hasDecimal := strings.HasPrefix(rest, ".")
-		if hasDecimal {
-			rest = rest[1:]
-		}
+		neg, digits, rest, hasDecimal := splitFloatString(floatToString(x, byte(typ), precision, flags))
 		sub := *fs
 		sub.fill, sub.align, sub.width, sub.sign = ' ', '<', -1, sign
 		return formatLayoutNumber(st, &sub, neg, "", digits, rest, hasDecimal)
@@ -531,6 +506,25 @@ func formatComplexSpec(st *run.State, c complex128, fs *formatSpec) (string, err
 	}
 	f := string(fs.fill)
 	return strings.Repeat(f, left) + body + strings.Repeat(f, pad-left), nil
+}
+
+// splitFloatString splits a float formatted by floatToString into its
+// sign ('-' or 0), its integer digits, and the rest after the decimal
+// point (or after the digits, when there is no point).
+func splitFloatString(s string) (sign byte, digits, rest string, hasDecimal bool) {
+	if strings.HasPrefix(s, "-") {
+		sign, s = '-', s[1:]
+	}
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	digits, rest = s[:i], s[i:]
+	hasDecimal = strings.HasPrefix(rest, ".")
+	if hasDecimal {
+		rest = rest[1:]
+	}
+	return sign, digits, rest, hasDecimal
 }
 
 // formatLayoutNumber assembles a formatted number as CPython's
