@@ -180,11 +180,11 @@ func decIntArg(v py.Object) (int64, bool, error) {
 func (c *decContext) setField(st *run.State, name string, v py.Object) error {
 	switch name {
 	case "rounding":
-		s, ok := v.(py.String)
-		if !ok || !validRounding(string(s)) {
-			return py.ExceptionNewf(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+		r, err := roundingArg(v)
+		if err != nil {
+			return err
 		}
-		c.rounding = string(s)
+		c.rounding = r
 		return nil
 	case "flags", "traps":
 		bits, err := decSignalSet(st, v)
@@ -232,13 +232,16 @@ func (c *decContext) setField(st *run.State, name string, v py.Object) error {
 	return nil
 }
 
-// validRounding reports whether s is a rounding mode.
-func validRounding(s string) bool {
-	switch s {
-	case roundUp, roundDown, roundCeiling, roundFloor, roundHalfUp, roundHalfDown, roundHalfEven, round05Up:
-		return true
+// roundingArg returns v, a rounding mode given by a script, with
+// CPython's TypeError for anything that is not one.
+func roundingArg(v py.Object) (string, error) {
+	if s, ok := v.(py.String); ok {
+		switch string(s) {
+		case roundUp, roundDown, roundCeiling, roundFloor, roundHalfUp, roundHalfDown, roundHalfEven, round05Up:
+			return string(s), nil
+		}
 	}
-	return false
+	return "", py.ExceptionNewf(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
 }
 
 // decSignalSet reads the flags or traps argument of Context(): a list

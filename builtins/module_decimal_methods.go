@@ -89,12 +89,12 @@ func decimalMethods() MethodTable {
 				return nil, err
 			}
 			if rv != py.None {
-				s, ok := rv.(py.String)
-				if !ok || !validRounding(string(s)) {
-					return nil, py.ExceptionNewf(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+				rounding, err := roundingArg(rv)
+				if err != nil {
+					return nil, err
 				}
 				n := c.copy()
-				n.rounding = string(s)
+				n.rounding = rounding
 				r, err := x.ds.unary(n, op, x)
 				c.flags |= n.flags
 				return r, err
@@ -294,12 +294,12 @@ func decQuantizeMethod(st *run.State, self py.Object, args py.Tuple, kw py.Strin
 		return nil, err
 	}
 	if rv != py.None {
-		s, ok := rv.(py.String)
-		if !ok || !validRounding(string(s)) {
-			return nil, py.ExceptionNewf(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+		rounding, err := roundingArg(rv)
+		if err != nil {
+			return nil, err
 		}
 		n := c.copy()
-		n.rounding = string(s)
+		n.rounding = rounding
 		r, err := x.ds.binary(n, decQuantize, x, e)
 		c.flags = n.flags
 		return r, err
