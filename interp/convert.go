@@ -301,51 +301,65 @@ func jsonField(sf reflect.StructField) (field, bool) {
 // defined by the script, becomes an [Opaque] whose repr is computed under
 // the run's own meter (a hostile __repr__ is still bounded).
 func fromPython(st *run.State, o py.Object, depth int) (any, error) {
+	v, ok, err := plainValue(st, o, depth)
+	if ok || err != nil {
+		return v, err
+	}
+	return opaque(st, o)
+}
+
+// plainValue converts o to plain Go data; ok is false when o has no plain
+// equivalent and becomes an [Opaque].
+func plainValue(st *run.State, o py.Object, depth int) (v any, ok bool, err error) {
 	if depth > maxConvertDepth {
-		return nil, st.Fail(run.Depth, int64(depth), maxConvertDepth)
+		return nil, true, st.Fail(run.Depth, int64(depth), maxConvertDepth)
 	}
 	switch o := o.(type) {
 	case py.NoneType:
-		return nil, nil
+		return nil, true, nil
 	case py.Bool:
-		return bool(o), nil
+		return bool(o), true, nil
 	case py.Int:
-		return int64(o), nil
+		return int64(o), true, nil
 	case *py.BigInt:
-		return new(big.Int).Set((*big.Int)(o)), nil
+		return new(big.Int).Set((*big.Int)(o)), true, nil
 	case py.Float:
-		return float64(o), nil
+		return float64(o), true, nil
 	case py.String:
-		return string(o), nil
+		return string(o), true, nil
 	case py.Bytes:
-		return append([]byte(nil), o...), nil
+		return append([]byte(nil), o...), true, nil
 	case *py.List:
-		return fromItems(st, o.Items, depth)
+		v, err = fromItems(st, o.Items, depth)
+		return v, true, err
 	case py.Tuple:
-		return fromItems(st, o, depth)
+		v, err = fromItems(st, o, depth)
+		return v, true, err
 	case py.StringDict:
 		m := make(map[string]any, len(o))
-		for k, v := range o {
-			g, err := fromPython(st, v, depth+1)
+		for k, x := range o {
+			g, err := fromPython(st, x, depth+1)
 			if err != nil {
-				return nil, err
+				return nil, true, err
 			}
 			m[k] = g
 		}
-		return m, nil
+		return m, true, nil
 	case *builtins.Dict:
-		return fromDict(st, o, depth)
+		v, err = fromDict(st, o, depth)
+		return v, true, err
 	case *builtins.Set:
-		return fromItems(st, o.Items(), depth)
+		v, err = fromItems(st, o.Items(), depth)
+		return v, true, err
 	case *hostFunc:
-		return o.f, nil
+		return o.f, true, nil
 	case *hostObject:
-		return o.o, nil
+		return o.o, true, nil
 	}
 	if v, ok := fromPythonSpecial(o); ok {
-		return v, nil
+		return v, true, nil
 	}
-	return opaque(st, o)
+	return nil, false, nil
 }
 
 // opaque returns o as an [Opaque]: its type name and its repr, computed
@@ -414,15 +428,4 @@ func fromDict(st *run.State, d *builtins.Dict, depth int) (any, error) {
 		m[k] = v
 	}
 	return m, nil
-}
-
-// isOpaque reports whether fromPython converts o to an [Opaque].
-func isOpaque(o py.Object) bool {
-	switch o.(type) {
-	case py.NoneType, py.Bool, py.Int, *py.BigInt, py.Float, py.String, py.Bytes, *py.List, py.Tuple,
-		py.StringDict, *builtins.Dict, *builtins.Set, *hostFunc, *hostObject:
-		return false
-	}
-	_, special := fromPythonSpecial(o)
-	return !special
 }

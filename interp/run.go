@@ -167,11 +167,17 @@ func (p *Program) finish(r *runner, globals py.StringDict, out py.Object, runErr
 		}
 		res.Repr = repr
 	}
-	if out != nil && wantRepr && isOpaque(out) {
-		// The repr is the whole of an Opaque: computed once.
-		res.Value = Opaque{Type: out.Type().Name, Repr: res.Repr}
-	} else if out != nil {
-		v, err := fromPython(st, out, 0)
+	if out != nil {
+		v, ok, err := plainValue(st, out, 0)
+		switch {
+		case err != nil:
+		case ok:
+		case wantRepr:
+			// The repr is the whole of an Opaque: computed once.
+			v = Opaque{Type: out.Type().Name, Repr: res.Repr}
+		default:
+			v, err = opaque(st, out)
+		}
 		if err != nil {
 			return res, p.resultError(st, err)
 		}
