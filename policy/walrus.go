@@ -13,7 +13,6 @@ import (
 	"github.com/go-python/gpython/ast"
 )
 
-const walrusMarker = "__pf_walrus_"
 
 // Scope kinds, for assignment expressions.
 const (
@@ -50,10 +49,10 @@ func (c *checker) walrusMarkerTarget(n *ast.Compare) string {
 		return ""
 	}
 	id := string(m.Id)
-	if !strings.HasPrefix(id, walrusMarker) || !strings.HasSuffix(id, "__") || len(id) <= len(walrusMarker)+2 {
+	if !strings.HasPrefix(id, walrusPrefix) || !strings.HasSuffix(id, "__") || len(id) <= len(walrusPrefix)+2 {
 		return ""
 	}
-	return id[len(walrusMarker) : len(id)-2]
+	return id[len(walrusPrefix) : len(id)-2]
 }
 
 // walrus checks every assignment expression of the module: its target as
