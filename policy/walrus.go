@@ -13,7 +13,6 @@ import (
 	"github.com/go-python/gpython/ast"
 )
 
-
 // Scope kinds, for assignment expressions.
 const (
 	scopeModule = iota
