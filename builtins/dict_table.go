@@ -355,7 +355,7 @@ func tableIterate(st *run.State, o py.Object, fn func(py.Object) error) error {
 		}
 		return nil
 	}
-	it, err := py.Iter(o)
+	it, err := iterOf(o)
 	if err != nil {
 		return err
 	}

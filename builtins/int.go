@@ -309,7 +309,7 @@ func numBytesOf(st *run.State, o py.Object) ([]byte, error) {
 	case py.String, py.Int, py.Bool, *py.BigInt, py.Float, py.NoneType:
 		return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to bytes", strTypeName(o))
 	}
-	it, err := py.Iter(o)
+	it, err := iterOf(o)
 	if err != nil {
 		if !st.Failed() && py.IsException(py.TypeError, err) {
 			return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to bytes", strTypeName(o))

@@ -429,7 +429,7 @@ func strJoin(st *run.State, self py.Object, args py.Tuple, kw py.StringDict) (py
 			}
 		}
 	default:
-		iter, err := py.Iter(it)
+		iter, err := iterOf(it)
 		if err != nil {
 			if py.IsException(py.TypeError, err) && !st.Failed() {
 				return nil, py.ExceptionNewf(py.TypeError, "can only join an iterable")

@@ -190,7 +190,7 @@ func syntaxIterate(st *run.State, o py.Object, notIterable string, fn func(py.Ob
 	if !syntaxIsIterable(o) {
 		return py.ExceptionNewf(py.TypeError, notIterable, o.Type().Name)
 	}
-	it, err := py.Iter(o)
+	it, err := iterOf(o)
 	if err != nil {
 		return err
 	}

@@ -57,3 +57,9 @@ print(repr(s[3:0:2]), repr(s[0:3:-1]), repr(s[3:1]), [1, 2][slice(1, 0)])
 # Output:
 # () () () () (1, 3) (4,) () ()
 # '' '' '' []
+# ---
+# Builtins that consume a long string take linear time too.
+s = 'ab€' * 200000
+print(len(set(s)), len(''.join(s)), len([*s]), len(list(s)), len(tuple(s)))
+# Output:
+# 3 600000 600000 600000 600000
