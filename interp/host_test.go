@@ -335,3 +335,41 @@ func TestDecimalValues(t *testing.T) {
 	assert.Equal(t, "60.00", d.String())
 	assert.Equal(t, "19.99", price.String(), "the input is copied")
 }
+
+// TestHostFunctionAttacks: what a hostile script would do with a host
+// function — reach its internals, hand it sandbox objects, flood it.
+func TestHostFunctionAttacks(t *testing.T) {
+	t.Parallel()
+	var got []any
+	keep, err := interp.RawFunc("keep", func(ctx context.Context, args []any, kw map[string]any) (any, error) {
+		got = append(got, args...)
+		return nil, nil
+	})
+	require.NoError(t, err)
+	// Sandbox objects reach the host as inert Opaque values.
+	_, err = runWith(t, "class C:\n    pass\nkeep(lambda: 1, C(), C, [C()])\n", []*interp.Function{keep}, interp.RunOptions{})
+	require.NoError(t, err)
+	require.Len(t, got, 4)
+	for _, v := range got[:3] {
+		assert.IsType(t, interp.Opaque{}, v)
+	}
+	assert.IsType(t, interp.Opaque{}, got[3].([]any)[0])
+
+	// Internals of the function object are policy blocks, static or built.
+	for _, src := range []string{"keep.__globals__\n", "getattr(keep, '__cl' + 'ass__')\n", "getattr(keep, '__self' + '__')\n"} {
+		p, err := interp.Compile("t.py", src, interp.CompileOptions{Functions: []*interp.Function{keep}})
+		if err == nil {
+			_, err = p.Run(context.Background(), interp.RunOptions{})
+		}
+		var pe *interp.PolicyError
+		assert.ErrorAs(t, err, &pe, src)
+	}
+	// Writes to it fail.
+	_, err = runWith(t, "keep.x = 1\n", []*interp.Function{keep}, interp.RunOptions{})
+	var py *interp.PythonError
+	require.ErrorAs(t, err, &py)
+
+	// Deeply nested arguments stop at the conversion depth, inside the run.
+	_, err = runWith(t, "x = []\nfor _ in range(500):\n    x = [x]\nkeep(x)\n", []*interp.Function{keep}, interp.RunOptions{})
+	assert.ErrorIs(t, err, interp.ErrDepthLimit)
+}
